@@ -1,0 +1,139 @@
+/**
+ * Merges the events of all articles: events that share an `id` are one event
+ * with several sources. Used by the content check (contradicting dates) and by
+ * the timeline (the merged list).
+ */
+import type { EventData, EventKind } from '../schemas/article.ts';
+import { comparePartialDates, datesAgree, morePrecise, partialDate, type PartialDate } from './partialDate.ts';
+import { slugify } from './slugify.ts';
+
+/** The article facts an event needs from its source. */
+export interface EventArticle {
+  readonly slug: string;
+  /** Source file path, for error messages. */
+  readonly file: string;
+  readonly title: string;
+  readonly published: string;
+  readonly outlet?: string;
+  readonly url?: string;
+  readonly events: readonly EventData[];
+}
+
+/** One article's report of an event. */
+export interface EventSource {
+  readonly article: string;
+  readonly articleTitle: string;
+  readonly outlet?: string;
+  readonly published: string;
+  readonly url?: string;
+  readonly quote?: string;
+  /** The date and title as this article gave them. */
+  readonly date: string;
+  readonly title: string;
+  /** Index in the article's `events`, for error messages. */
+  readonly index: number;
+  readonly file: string;
+}
+
+/** An event as the timeline shows it: once, with every source. */
+export interface MergedEvent {
+  /** The contributor's id, or a slug of date and title when none was given. */
+  readonly id: string;
+  /** Stable, unique anchor on the timeline (`#<anchor>`). */
+  readonly anchor: string;
+  readonly date: PartialDate;
+  readonly title: string;
+  readonly kind: EventKind;
+  readonly entities: readonly string[];
+  /** Oldest publication first. */
+  readonly sources: readonly EventSource[];
+}
+
+/** Two sources of one event whose dates cannot both be true. */
+export interface DateConflict {
+  readonly id: string;
+  readonly first: EventSource;
+  readonly second: EventSource;
+}
+
+export interface MergeResult {
+  /** Sorted by date (less precise first), then title, then anchor. */
+  readonly events: MergedEvent[];
+  readonly conflicts: DateConflict[];
+}
+
+const byPublication = (a: EventSource, b: EventSource): number =>
+  a.published.localeCompare(b.published) || a.article.localeCompare(b.article) || a.index - b.index;
+
+/** Merges events by id and sorts them the way the timeline shows them. */
+export function mergeEvents(articles: readonly EventArticle[]): MergeResult {
+  const groups = new Map<string, { explicit: boolean; sources: EventSource[]; data: EventData[] }>();
+  for (const article of articles) {
+    article.events.forEach((event, index) => {
+      const key = event.id ?? `\u0000${article.slug}#${index}`;
+      const group = groups.get(key) ?? { explicit: event.id !== undefined, sources: [], data: [] };
+      group.sources.push({
+        article: article.slug,
+        articleTitle: article.title,
+        outlet: article.outlet,
+        published: article.published,
+        url: article.url,
+        quote: event.quote,
+        date: event.date,
+        title: event.title,
+        index,
+        file: article.file,
+      });
+      group.data.push(event);
+      groups.set(key, group);
+    });
+  }
+
+  const conflicts: DateConflict[] = [];
+  const merged: Omit<MergedEvent, 'anchor'>[] = [];
+  for (const [key, group] of groups) {
+    const order = group.sources.map((source, i) => ({ source, event: group.data[i]! })).sort((a, b) => byPublication(a.source, b.source));
+    const sources = order.map((entry) => entry.source);
+    let date = partialDate(sources[0]!.date);
+    for (const source of sources.slice(1)) {
+      const other = partialDate(source.date);
+      if (!datesAgree(date, other)) {
+        const first = sources.find((s) => !datesAgree(s.date, other)) ?? sources[0]!;
+        conflicts.push({ id: key, first, second: source });
+      } else date = morePrecise(date, other);
+    }
+    const latest = order[order.length - 1]!;
+    const entities = [...new Set(order.flatMap((entry) => entry.event.entities))];
+    merged.push({
+      id: group.explicit ? key : slugify(`${latest.event.date} ${latest.event.title}`),
+      date,
+      title: latest.event.title,
+      kind: latest.event.kind,
+      entities,
+      sources,
+    });
+  }
+
+  merged.sort((a, b) => comparePartialDates(a.date, b.date) || a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id));
+  return { events: assignAnchors(merged), conflicts };
+}
+
+/** Gives each event a unique anchor: its id, suffixed -2, -3... when a generated id repeats. */
+function assignAnchors(events: Omit<MergedEvent, 'anchor'>[]): MergedEvent[] {
+  const used = new Set(events.map((event) => event.id));
+  const seen = new Set<string>();
+  return events.map((event) => {
+    let anchor = event.id;
+    if (seen.has(anchor)) {
+      for (let n = 2; ; n++) {
+        const candidate = `${event.id}-${n}`;
+        if (!seen.has(candidate) && !used.has(candidate)) {
+          anchor = candidate;
+          break;
+        }
+      }
+    }
+    seen.add(anchor);
+    return { ...event, anchor };
+  });
+}

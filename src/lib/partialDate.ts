@@ -1,0 +1,98 @@
+import { format, isValid } from 'date-fns';
+
+/** How much of a date an article states: "2023", "July 2023" or "21 September 2024". */
+export type Precision = 'year' | 'month' | 'day';
+
+/** A date known to year, month or day precision, never padded into a fake day. */
+export interface PartialDate {
+  /** The canonical text as written: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly text: string;
+  readonly year: number;
+  /** 1-12, absent at year precision. */
+  readonly month?: number;
+  /** 1-31, absent at year or month precision. */
+  readonly day?: number;
+  readonly precision: Precision;
+}
+
+const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Returns null for anything else,
+ * including impossible calendar dates such as `2024-02-30` or `2024-13-01`.
+ */
+export function parsePartialDate(text: string): PartialDate | null {
+  const match = PARTIAL_DATE.exec(text);
+  if (!match) return null;
+  const year = Number(match[1]);
+  if (match[2] === undefined) return { text, year, precision: 'year' };
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return null;
+  if (match[3] === undefined) return { text, year, month, precision: 'month' };
+  const day = Number(match[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { text, year, month, day, precision: 'day' };
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** True when `text` is a full `YYYY-MM-DD` calendar date. */
+export function isFullDate(text: string): boolean {
+  return parsePartialDate(text)?.precision === 'day';
+}
+
+/** Parses a partial date that is already known to be valid (validated content). */
+export function partialDate(text: string): PartialDate {
+  const parsed = parsePartialDate(text);
+  if (!parsed) throw new Error(`Not a partial date: "${text}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+  return parsed;
+}
+
+const PATTERN: Record<Precision, string> = {
+  year: 'yyyy',
+  month: 'MMMM yyyy',
+  day: 'd MMMM yyyy',
+};
+
+/** Formats at the stated precision: "2023", "July 2023", "21 September 2024". */
+export function formatPartialDate(date: PartialDate | string): string {
+  const value = typeof date === 'string' ? partialDate(date) : date;
+  // Local-time Date on purpose: date-fns formats in local time, and only the
+  // calendar fields matter here, so no time zone can shift the day.
+  const calendar = new Date(value.year, (value.month ?? 1) - 1, value.day ?? 1);
+  if (!isValid(calendar)) throw new Error(`Cannot format "${value.text}"`);
+  return format(calendar, PATTERN[value.precision]);
+}
+
+/**
+ * Orders partial dates chronologically; a less precise date sorts before the more
+ * precise dates inside it ("July 2023" before "3 July 2023").
+ */
+export function comparePartialDates(a: PartialDate | string, b: PartialDate | string): number {
+  const x = typeof a === 'string' ? partialDate(a) : a;
+  const y = typeof b === 'string' ? partialDate(b) : b;
+  return x.year - y.year || (x.month ?? 0) - (y.month ?? 0) || (x.day ?? 0) - (y.day ?? 0);
+}
+
+/**
+ * True when two partial dates can describe the same moment: one is the other or
+ * lies inside it ("2025-01" and "2025-01-18"). "2025-01-18" and "2025-02" contradict.
+ */
+export function datesAgree(a: PartialDate | string, b: PartialDate | string): boolean {
+  const x = typeof a === 'string' ? a : a.text;
+  const y = typeof b === 'string' ? b : b.text;
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+/** The more precise of two agreeing dates. */
+export function morePrecise(a: PartialDate, b: PartialDate): PartialDate {
+  return b.text.length > a.text.length ? b : a;
+}
+
+/** The first instant of the period a partial date names, in UTC (for chart axes). */
+export function startOfPeriod(date: PartialDate | string): Date {
+  const value = typeof date === 'string' ? partialDate(date) : date;
+  return new Date(Date.UTC(value.year, (value.month ?? 1) - 1, value.day ?? 1));
+}

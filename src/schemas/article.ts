@@ -1,0 +1,89 @@
+import { z } from 'astro/zod';
+import {
+  choiceField,
+  flagField,
+  fullDateField,
+  got,
+  httpUrlField,
+  idField,
+  listField,
+  partialDateField,
+  quoteField,
+  strictFields,
+  textField,
+} from './fields.ts';
+
+/** What an event is about; shown as a badge and used for timeline filters. */
+export const EVENT_KINDS = ['visit', 'deployment', 'diplomacy', 'un-action', 'security', 'funding', 'statement', 'other'] as const;
+/** pledged: a promise; announced: a batch named as coming; deployed: on the ground (a total); withdrawn: left. */
+export const DEPLOYMENT_STATUSES = ['pledged', 'announced', 'deployed', 'withdrawn'] as const;
+export const PERSONNEL_KINDS = ['police', 'military', 'mixed'] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
+export type PersonnelKind = (typeof PERSONNEL_KINDS)[number];
+
+/** A dated happening the article reports. */
+export const eventSchema = strictFields({
+  /** Partial date of the event. */
+  date: partialDateField,
+  /** Short headline of the event. */
+  title: textField(200),
+  /** Shared by every article that reports the same event, so the timeline shows it once. */
+  id: idField.optional(),
+  /** What kind of event; defaults to `other`. */
+  kind: choiceField(EVENT_KINDS).default('other'),
+  /** Entity ids involved. */
+  entities: listField(idField),
+  /** The sentence of the body the event rests on. */
+  quote: quoteField.optional(),
+});
+
+/** A personnel figure the article states for one country. */
+export const deploymentSchema = strictFields({
+  /** Id of an entity of kind country. */
+  country: idField,
+  /** Partial date the figure refers to. */
+  date: partialDateField,
+  /** Number of personnel, a positive whole number. */
+  count: z
+    .number({ error: (issue) => `${got(issue.input)}; expected a whole number of personnel, such as 400` })
+    .int({ error: (issue) => `got ${String(issue.input)}, a fraction; expected a whole number of personnel` })
+    .positive({ error: (issue) => `got ${String(issue.input)}; expected a positive number of personnel` }),
+  /** pledged | announced | deployed | withdrawn. */
+  status: choiceField(DEPLOYMENT_STATUSES),
+  /** The text hedges the figure ("nearly", "around", "about"). */
+  approximate: flagField.default(false),
+  /** police | military | mixed, when the text says. */
+  personnel: choiceField(PERSONNEL_KINDS).optional(),
+  /** The sentence of the body that states the figure. */
+  quote: quoteField,
+});
+
+/** Frontmatter of `content/articles/<slug>.md`. */
+export const articleSchema = strictFields({
+  /** Headline, 1-200 characters. */
+  title: textField(200),
+  /** Publication date, a full YYYY-MM-DD date. */
+  published: fullDateField,
+  /** The publication, when the text names it. */
+  outlet: textField(200).optional(),
+  /** The author, when the text names one. */
+  author: textField(200).optional(),
+  /** Link to the original story, absolute http(s). */
+  url: httpUrlField.optional(),
+  /** One or two sentences; the first paragraph is used when absent. */
+  summary: textField(400).optional(),
+  /** Free-form topic words. */
+  tags: listField(textField(60)),
+  /** Entity ids tagged by hand (mentions by name are found automatically). */
+  entities: listField(idField),
+  /** Dated happenings the article reports. */
+  events: listField(eventSchema),
+  /** Personnel figures the article states. */
+  deployments: listField(deploymentSchema),
+});
+
+export type ArticleData = z.output<typeof articleSchema>;
+export type EventData = z.output<typeof eventSchema>;
+export type DeploymentData = z.output<typeof deploymentSchema>;

@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { choiceField, idField, listField, strictFields, textField } from './fields.ts';
+
+export const ENTITY_KINDS = ['person', 'organization', 'country', 'place', 'mission'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
+
+/** Frontmatter of `content/entities/<id>.md`. */
+export const entitySchema = strictFields({
+  /** Display name; also counts as a mention when it occurs in an article body. */
+  name: textField(200),
+  /** person | organization | country | place | mission. */
+  kind: choiceField(ENTITY_KINDS),
+  /** Other exact spellings that count as a mention. */
+  aliases: listField(textField(200)),
+  /** One line. */
+  description: textField(300).optional(),
+  /** Id of the country entity it belongs to. */
+  country: idField.optional(),
+  /** Wikidata id: Q followed by digits. */
+  wikidata: z
+    .string({ error: 'expected a Wikidata id such as Q114' })
+    .regex(/^Q[1-9]\d*$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a Wikidata id; expected Q followed by digits, such as Q114` })
+    .optional(),
+});
+
+export type EntityData = z.output<typeof entitySchema>;

@@ -1,0 +1,36 @@
+/**
+ * Site-wide settings and UI strings, in one place so a French or Haitian Creole
+ * edition is a translation, not a rewrite.
+ */
+export const SITE = {
+  title: 'MSS Haiti Tracker',
+  shortTitle: 'MSS Tracker',
+  description:
+    'A sourced tracker of the Kenya-led Multinational Security Support mission in Haiti: what happened when, who is involved, and how many police and soldiers each country pledged and sent.',
+  lang: 'en',
+  /** Articles per page on /articles/. */
+  articlesPerPage: 20,
+  /** Latest articles on the home page. */
+  homeArticles: 5,
+  repository: 'https://github.com/mss-haiti-tracker/mss-haiti-tracker',
+} as const;
+
+/** Labels shown to readers. */
+export const LABELS = {
+  nav: { home: 'Home', articles: 'Articles', timeline: 'Timeline', entities: 'Entities', deployments: 'Deployments', about: 'About' },
+  skipLink: 'Skip to content',
+  eventKinds: {
+    visit: 'Visit',
+    deployment: 'Deployment',
+    diplomacy: 'Diplomacy',
+    'un-action': 'UN action',
+    security: 'Security',
+    funding: 'Funding',
+    statement: 'Statement',
+    other: 'Other',
+  },
+  deploymentStatus: { pledged: 'Pledged', announced: 'Announced', deployed: 'Deployed', withdrawn: 'Withdrawn' },
+  personnel: { police: 'Police', military: 'Military', mixed: 'Police and military' },
+  entityKinds: { person: 'Person', organization: 'Organisation', country: 'Country', place: 'Place', mission: 'Mission' },
+  entityKindsPlural: { person: 'People', organization: 'Organisations', country: 'Countries', place: 'Places', mission: 'Missions' },
+} as const;
