@@ -34,3 +34,14 @@ export const LABELS = {
   entityKinds: { person: 'Person', organization: 'Organisation', country: 'Country', place: 'Place', mission: 'Mission' },
   entityKindsPlural: { person: 'People', organization: 'Organisations', country: 'Countries', place: 'Places', mission: 'Missions' },
 } as const;
+
+import { makeHref } from './lib/url.ts';
+
+/** Prefixes a site path with the configured base path; use for every internal link. */
+export const href = makeHref(import.meta.env.BASE_URL ?? '/');
+
+/** Site-wide navigation; a section is listed once its pages exist. */
+export const NAV = [
+  { label: LABELS.nav.articles, path: 'articles/' },
+  { label: LABELS.nav.about, path: 'about/' },
+] as const;

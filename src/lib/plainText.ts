@@ -13,14 +13,15 @@ export function parseMarkdown(markdown: string): Root {
 
 /**
  * The readable text of a markdown tree: emphasis, links and other inline markup
- * are dropped, and each block ends with a line break so sentences of
- * neighbouring paragraphs never run together.
+ * are dropped, and each block ends with a line break (the only line breaks
+ * in the result) so sentences of neighbouring paragraphs never run together.
  */
 export function mdastToPlainText(tree: Root): string {
   const out: string[] = [];
   const walk = (node: Nodes): void => {
-    if (node.type === 'text' || node.type === 'inlineCode') out.push(node.value);
-    else if (node.type === 'break') out.push('\n');
+    // Soft line breaks inside a paragraph are spaces; only blocks end lines.
+    if (node.type === 'text' || node.type === 'inlineCode') out.push(node.value.replace(/\r?\n/g, ' '));
+    else if (node.type === 'break') out.push(' ');
     else if (node.type === 'image') out.push(node.alt ?? '');
     else if ('children' in node) (node as Parent).children.forEach((child) => walk(child as Nodes));
     if (BLOCKS.has(node.type)) out.push('\n');

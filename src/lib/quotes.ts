@@ -37,7 +37,9 @@ export interface QuoteIndex {
 
 /** Prepares an article's plain body text for quote checks. */
 export function indexQuotes(plainBody: string): QuoteIndex {
-  const haystack = normaliseForQuote(plainBody);
+  // Blocks stay apart (NUL never occurs in a normalised quote), so a quote
+  // cannot run from the end of one paragraph into the next.
+  const haystack = plainBody.split('\n').map(normaliseForQuote).join('\u0000');
   return {
     contains(quote: string): boolean {
       const needle = normaliseQuote(quote);

@@ -1,0 +1,20 @@
+/** Number and date formatting shared by pages, feeds and downloads. */
+import { format } from 'date-fns';
+
+const integer = new Intl.NumberFormat('en');
+
+/** "1,000", or "about 400" when the source hedges the figure. */
+export function formatCount(count: number, approximate = false): string {
+  return approximate ? `about ${integer.format(count)}` : integer.format(count);
+}
+
+/** "23 September 2024" from a full YYYY-MM-DD date. */
+export function formatFullDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return format(new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1), 'd MMMM yyyy');
+}
+
+/** "62%" */
+export function formatShare(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}

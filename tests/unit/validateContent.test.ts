@@ -1,0 +1,116 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readMarkdownFiles } from '../../src/integrations/contentFiles.ts';
+import { parseContentFile } from '../../src/lib/contract/frontmatter.ts';
+import { formatReport, type ContentProblem } from '../../src/lib/contract/problems.ts';
+import { validateContent, type SourceFile } from '../../src/lib/contract/validateContent.ts';
+
+const fixture = join(import.meta.dirname, '../fixtures/bad-content');
+const files = {
+  articles: readMarkdownFiles(join(fixture, 'articles'), fixture),
+  entities: readMarkdownFiles(join(fixture, 'entities'), fixture),
+};
+const { problems } = validateContent(files);
+const problemsOf = (file: string): ContentProblem[] => problems.filter((problem) => problem.file === file);
+
+describe('the all-errors-at-once report on a folder of bad files', () => {
+  it.each<[string, string, RegExp]>([
+    ['articles/bad-date.md', 'published', /"2024-02-30" is not a full calendar date/],
+    ['articles/unknown-entity.md', 'entities[1]', /unknown entity id "william-ruto"/],
+    ['articles/not-a-country.md', 'deployments[0].country', /kind place; expected an entity of kind country/],
+    ['articles/missing-quote.md', 'deployments[1].quote', /does not occur in the article body/],
+    ['articles/typo-field.md', 'sumary', /unknown field "sumary" \(did you mean "summary"\?\)/],
+    ['articles/javascript-url.md', 'url', /not an absolute http\(s\) URL/],
+    ['articles/fractional-count.md', 'deployments[0].count', /fraction/],
+    ['articles/Bad_Name.md', '', /not a valid article slug/],
+    ['articles/alias-bomb.md', '', /resource exhaustion/],
+    ['articles/conflicting-date.md', 'events[0].date', /"2024-07" contradicts "2024-06" given for event id "first-contingent" in articles\/good\.md/],
+    ['articles/nested/good.md', '', /duplicate article slug "good", also used by articles\/good\.md/],
+    ['entities/bad-kind.md', 'kind', /got "company"; expected one of person/],
+  ])('%s gets exactly one message, at %j', (file, field, message) => {
+    const found = problemsOf(file);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.field).toBe(field);
+    expect(found[0]?.message).toMatch(message);
+    expect(found[0]?.message).toMatch(/expected/);
+  });
+
+  it('reports nothing for the valid files', () => {
+    expect(problemsOf('articles/good.md')).toEqual([]);
+    expect(problemsOf('entities/kenya.md')).toEqual([]);
+    expect(problemsOf('entities/port-au-prince.md')).toEqual([]);
+  });
+
+  it('has one message per bad file and nothing else', () => {
+    expect(problems).toHaveLength(12);
+    expect(new Set(problems.map((problem) => problem.file)).size).toBe(12);
+  });
+
+  it('gives the line of the field where YAML knows it', () => {
+    expect(problemsOf('articles/bad-date.md')[0]?.line).toBe(3);
+    expect(problemsOf('articles/missing-quote.md')[0]?.line).toBe(14);
+    expect(problemsOf('articles/typo-field.md')[0]?.line).toBe(4);
+  });
+
+  it('prints a report with a count and one line per problem', () => {
+    const report = formatReport(problems).split('\n');
+    expect(report[0]).toBe('Content check failed: 12 problems in 12 files.');
+    expect(report).toContain('articles/missing-quote.md:14  deployments[1].quote: "600 more officers are coming" does not occur in the article body; expected a passage copied from the body (spaces, curly quotes and emphasis may differ)');
+  });
+});
+
+describe('validated output', () => {
+  const article = (slug: string, frontmatter: string, body = 'Body.'): SourceFile => ({ path: `articles/${slug}.md`, source: `---\n${frontmatter}\n---\n${body}\n` });
+
+  it('returns typed entries with plain text for valid content', () => {
+    const result = validateContent({ articles: [article('a', 'title: A\npublished: 2024-01-02', 'Some *emphasised* text.')], entities: [] });
+    expect(result.problems).toEqual([]);
+    expect(result.articles[0]).toMatchObject({ slug: 'a', data: { title: 'A', published: '2024-01-02' }, plainText: 'Some emphasised text.\n' });
+  });
+
+  it('reports a schema problem and a missing quote of the same file together', () => {
+    const result = validateContent({
+      articles: [article('a', 'title: A\npublished: 2024-13-01\nevents:\n  - date: 2024\n    title: E\n    quote: not here')],
+      entities: [],
+    });
+    expect(result.problems.map((problem) => problem.field)).toEqual(['published', 'events[0].quote']);
+  });
+
+  it('accepts an empty content folder', () => {
+    expect(validateContent({ articles: [], entities: [] })).toEqual({ articles: [], entities: [], problems: [] });
+  });
+});
+
+describe('hostile and broken frontmatter fails fast with a message', () => {
+  const parse = (source: string) => parseContentFile('x.md', source);
+  const message = (source: string): string => {
+    const result = parse(source);
+    return Array.isArray(result) ? result.map((problem) => problem.message).join(' | ') : '';
+  };
+
+  it('refuses a huge frontmatter before parsing it', () => {
+    const started = performance.now();
+    expect(message(`---\nbig: &a "${'x'.repeat(70 * 1024)}"\n---\n`)).toMatch(/KiB; expected at most 64 KiB/);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('refuses deep nesting without overflowing the stack', () => {
+    const deep = `${'['.repeat(20000)}${']'.repeat(20000)}`;
+    expect(message(`---\na: ${deep}\n---\n`)).toMatch(/frontmatter/);
+  });
+
+  it.each([
+    ['no frontmatter at all', 'Just text.', /has no frontmatter/],
+    ['an unclosed frontmatter', '---\ntitle: x\n', /never closed/],
+    ['invalid YAML', '---\ntitle: [unclosed\n---\n', /not valid YAML/],
+    ['a duplicate key', '---\ntitle: a\ntitle: b\n---\n', /not valid YAML/],
+    ['a list instead of fields', '---\n- a\n- b\n---\n', /not a set of fields/],
+  ])('reports %s', (_, source, pattern) => {
+    expect(message(source)).toMatch(pattern);
+  });
+
+  it('keeps dates as text (YAML 1.2 core schema)', () => {
+    const result = parse('---\npublished: 2024-02-30\nyear: 2021\n---\nBody');
+    expect(Array.isArray(result) ? result : result.data).toEqual({ published: '2024-02-30', year: 2021 });
+  });
+});
