@@ -20,7 +20,11 @@ export function assertValidContent(root = process.cwd()): { articles: number; en
   return { articles: result.articles.length, entities: result.entities.length };
 }
 
-/** Astro integration: fails `astro build` on invalid content; warns in dev. */
+/**
+ * Astro integration: stops `astro build` (and `astro check`) on invalid content
+ * with the report alone; in dev it only logs, so the server keeps running while
+ * the contributor fixes the file.
+ */
 export function contentContract(): AstroIntegration {
   return {
     name: 'mss-content-contract',
@@ -30,8 +34,11 @@ export function contentContract(): AstroIntegration {
           const counts = assertValidContent();
           logger.info(`content contract: ${counts.articles} articles, ${counts.entities} entities valid`);
         } catch (error) {
-          if (command === 'dev' && error instanceof ContentContractError) logger.error(error.message);
-          else throw error;
+          if (!(error instanceof ContentContractError)) throw error;
+          logger.error(`\n${error.message}`);
+          // Throwing would add Astro's stack trace and misleading hints below the
+          // report; exiting keeps the contributor's view to what they must fix.
+          if (command !== 'dev') process.exit(1);
         }
       },
     },

@@ -1,5 +1,6 @@
 /** Article-level derivations: order, summaries and the entities an article concerns. */
-import type { ArticleData } from '../schemas/article.ts';
+import type { ArticleData, EventData } from '../schemas/article.ts';
+import { comparePartialDates } from './partialDate.ts';
 
 /** The minimum an article needs for listing. */
 export interface ListedArticle {
@@ -40,4 +41,9 @@ const WORDS_PER_MINUTE = 230;
 export function readingMinutes(plainText: string): number {
   const words = plainText.split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
+}
+
+/** An article's own events, oldest first (stable for equal dates). */
+export function eventsByDate(events: readonly EventData[]): EventData[] {
+  return [...events].sort((a, b) => comparePartialDates(a.date, b.date));
 }

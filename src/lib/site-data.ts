@@ -4,7 +4,7 @@
  * the build stays linear in the number of articles.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { newestFirst, readingMinutes, summaryOf, taggedEntities } from './articles.ts';
+import { eventsByDate, newestFirst, readingMinutes, summaryOf, taggedEntities } from './articles.ts';
 import { buildDeploymentSeries, type CountrySeries } from './deploymentSeries.ts';
 import { mergeEvents, type MergedEvent } from './mergeEvents.ts';
 import { mdastToPlainText, parseMarkdown } from './plainText.ts';
@@ -19,6 +19,8 @@ export interface Article {
   readonly readingMinutes: number;
   /** Entity ids from the frontmatter (tagged, events, figures). */
   readonly entityIds: readonly string[];
+  /** The article's own events, oldest first. */
+  readonly events: readonly CollectionEntry<'articles'>['data']['events'][number][];
 }
 
 export interface Entity {
@@ -63,6 +65,7 @@ async function build(): Promise<SiteData> {
         plainText,
         readingMinutes: readingMinutes(plainText),
         entityIds: taggedEntities(entry.data),
+        events: eventsByDate(entry.data.events),
       };
     }),
   );
