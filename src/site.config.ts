@@ -43,5 +43,6 @@ export const href = makeHref(import.meta.env.BASE_URL ?? '/');
 /** Site-wide navigation; a section is listed once its pages exist. */
 export const NAV = [
   { label: LABELS.nav.articles, path: 'articles/' },
+  { label: LABELS.nav.timeline, path: 'timeline/' },
   { label: LABELS.nav.about, path: 'about/' },
 ] as const;

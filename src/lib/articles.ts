@@ -43,7 +43,16 @@ export function readingMinutes(plainText: string): number {
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE));
 }
 
-/** An article's own events, oldest first (stable for equal dates). */
-export function eventsByDate(events: readonly EventData[]): EventData[] {
-  return [...events].sort((a, b) => comparePartialDates(a.date, b.date));
+/** One of an article's own events, with where the timeline shows it. */
+export interface ArticleEvent {
+  readonly event: EventData;
+  /** Site path of the timeline entry (`timeline/2024/#anchor`), when it has one. */
+  readonly timelinePath?: string;
+}
+
+/** An article's own events, oldest first (stable for equal dates), each located on the timeline. */
+export function articleEvents(events: readonly EventData[], locate: (index: number) => string | undefined): ArticleEvent[] {
+  return events
+    .map((event, index) => ({ event, timelinePath: locate(index) }))
+    .sort((a, b) => comparePartialDates(a.event.date, b.event.date));
 }

@@ -137,3 +137,13 @@ function assignAnchors(events: Omit<MergedEvent, 'anchor'>[]): MergedEvent[] {
     return { ...event, anchor };
   });
 }
+
+/** Key of one article's report of an event: `<slug>#<index in its events>`. */
+export const sourceKey = (article: string, index: number): string => `${article}#${index}`;
+
+/** The timeline anchor of every article event, by {@link sourceKey}. */
+export function anchorsBySource(events: readonly MergedEvent[]): Map<string, string> {
+  const anchors = new Map<string, string>();
+  for (const event of events) for (const source of event.sources) anchors.set(sourceKey(source.article, source.index), event.anchor);
+  return anchors;
+}

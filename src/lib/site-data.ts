@@ -4,10 +4,13 @@
  * the build stays linear in the number of articles.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { eventsByDate, newestFirst, readingMinutes, summaryOf, taggedEntities } from './articles.ts';
+import { articleEvents, newestFirst, readingMinutes, summaryOf, taggedEntities, type ArticleEvent } from './articles.ts';
+import { buildTimeline, type Timeline } from './buildTimeline.ts';
 import { buildDeploymentSeries, type CountrySeries } from './deploymentSeries.ts';
-import { mergeEvents, type MergedEvent } from './mergeEvents.ts';
+import { anchorsBySource, mergeEvents, sourceKey, type MergedEvent } from './mergeEvents.ts';
 import { mdastToPlainText, parseMarkdown } from './plainText.ts';
+import { EVENT_KINDS } from '../schemas/article.ts';
+import { TIMELINE_PAGE_SIZE } from './limits.ts';
 
 /** An article with everything the pages show about it. */
 export interface Article {
@@ -19,14 +22,22 @@ export interface Article {
   readonly readingMinutes: number;
   /** Entity ids from the frontmatter (tagged, events, figures). */
   readonly entityIds: readonly string[];
-  /** The article's own events, oldest first. */
-  readonly events: readonly CollectionEntry<'articles'>['data']['events'][number][];
+  /** The article's own events, oldest first, with their place on the timeline. */
+  readonly events: readonly ArticleEvent[];
 }
 
 export interface Entity {
   readonly id: string;
   readonly entry: CollectionEntry<'entities'>;
   readonly data: CollectionEntry<'entities'>['data'];
+}
+
+/** An entity as a link target: its name and, once entity pages exist, its page. */
+export interface EntityRef {
+  readonly id: string;
+  readonly name: string;
+  /** Site path without base; absent when the entity has no page. */
+  readonly path?: string;
 }
 
 export interface SiteData {
@@ -36,9 +47,10 @@ export interface SiteData {
   readonly entities: ReadonlyMap<string, Entity>;
   /** Merged events, oldest first. */
   readonly events: readonly MergedEvent[];
-  /** Events that each article contributes to, by article slug. */
-  readonly eventsByArticle: ReadonlyMap<string, readonly MergedEvent[]>;
   readonly deployments: readonly CountrySeries[];
+  readonly timeline: Timeline;
+  /** Names (and pages) of entity ids, in the order given. */
+  readonly entityRefs: (ids: readonly string[]) => EntityRef[];
   /** Publication date of the newest article. */
   readonly lastUpdated?: string;
 }
@@ -54,6 +66,15 @@ export function loadSiteData(): Promise<SiteData> {
 async function build(): Promise<SiteData> {
   const [articleEntries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('entities')]);
 
+  const sourceArticles = articleEntries.map((entry) => ({ ...entry.data, slug: entry.id, file: entry.filePath ?? entry.id }));
+  const { events } = mergeEvents(sourceArticles);
+  const timeline = buildTimeline(events, { perPage: TIMELINE_PAGE_SIZE, kindOrder: EVENT_KINDS });
+  const anchors = anchorsBySource(events);
+  const locate = (slug: string, index: number): string | undefined => {
+    const anchor = anchors.get(sourceKey(slug, index));
+    return anchor === undefined ? undefined : timeline.locate(anchor);
+  };
+
   const articles = newestFirst(
     articleEntries.map((entry): Article => {
       const plainText = mdastToPlainText(parseMarkdown(entry.body ?? ''));
@@ -65,28 +86,22 @@ async function build(): Promise<SiteData> {
         plainText,
         readingMinutes: readingMinutes(plainText),
         entityIds: taggedEntities(entry.data),
-        events: eventsByDate(entry.data.events),
+        events: articleEvents(entry.data.events, (index) => locate(entry.id, index)),
       };
     }),
   );
 
-  const sourceArticles = articles.map((article) => ({ ...article.data, slug: article.slug, file: article.entry.filePath ?? article.slug }));
-  const { events } = mergeEvents(sourceArticles);
-  const eventsByArticle = new Map<string, MergedEvent[]>();
-  for (const event of events) {
-    for (const source of event.sources) {
-      const list = eventsByArticle.get(source.article);
-      if (list) list.push(event);
-      else eventsByArticle.set(source.article, [event]);
-    }
-  }
+  const entities = new Map(entityEntries.map((entry) => [entry.id, { id: entry.id, entry, data: entry.data }]));
+  const entityRefs = (ids: readonly string[]): EntityRef[] =>
+    ids.map((id) => ({ id, name: entities.get(id)?.data.name ?? id }));
 
   return {
     articles,
     articleBySlug: new Map(articles.map((article) => [article.slug, article])),
-    entities: new Map(entityEntries.map((entry) => [entry.id, { id: entry.id, entry, data: entry.data }])),
+    entities,
+    entityRefs,
+    timeline,
     events,
-    eventsByArticle,
     deployments: buildDeploymentSeries(sourceArticles),
     lastUpdated: articles[0]?.data.published,
   };
