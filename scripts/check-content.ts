@@ -9,7 +9,7 @@ const started = performance.now();
 try {
   const counts = assertValidContent();
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`Content OK: ${counts.articles} articles, ${counts.entities} entities checked in ${seconds} s.`);
+  console.log(`Content OK: ${counts.articles.length} articles, ${counts.entities.length} entities checked in ${seconds} s.`);
 } catch (error) {
   if (!(error instanceof ContentContractError)) throw error;
   console.error(error.message);

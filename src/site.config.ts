@@ -44,5 +44,6 @@ export const href = makeHref(import.meta.env.BASE_URL ?? '/');
 export const NAV = [
   { label: LABELS.nav.articles, path: 'articles/' },
   { label: LABELS.nav.timeline, path: 'timeline/' },
+  { label: LABELS.nav.entities, path: 'entities/' },
   { label: LABELS.nav.about, path: 'about/' },
 ] as const;

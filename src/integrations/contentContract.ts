@@ -1,11 +1,19 @@
 /**
  * Runs the content contract's validation pass before Astro loads any content,
  * so a contributor sees every problem of every file at once (Astro's loader
- * would stop at the first bad file and print its field paths poorly).
+ * would stop at the first bad file and print its field paths poorly). It then
+ * configures the markdown processor with the plugins that need the content:
+ * mention links are built from the validated entities.
  */
+import { createHash } from 'node:crypto';
+import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { formatReport } from '../lib/contract/problems.ts';
-import { validateContent } from '../lib/contract/validateContent.ts';
+import { validateContent, type ValidatedContent } from '../lib/contract/validateContent.ts';
+import { mentionTargets } from '../lib/entityNames.ts';
+import { mentionLinks } from '../lib/markdown/mentionLinks.ts';
+import { buildMentionMatcher } from '../lib/mentions.ts';
+import { makeHref } from '../lib/url.ts';
 import { readContentFiles } from './contentFiles.ts';
 
 /** Error thrown when content breaks the contract; its message is the full report. */
@@ -14,10 +22,10 @@ export class ContentContractError extends Error {
 }
 
 /** Validates all content; throws one error carrying the whole report. */
-export function assertValidContent(root = process.cwd()): { articles: number; entities: number } {
+export function assertValidContent(root = process.cwd()): ValidatedContent {
   const result = validateContent(readContentFiles(root));
   if (result.problems.length > 0) throw new ContentContractError(formatReport(result.problems));
-  return { articles: result.articles.length, entities: result.entities.length };
+  return result;
 }
 
 /**
@@ -29,17 +37,36 @@ export function contentContract(): AstroIntegration {
   return {
     name: 'mss-content-contract',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig }) => {
+        let content: ValidatedContent;
         try {
-          const counts = assertValidContent();
-          logger.info(`content contract: ${counts.articles} articles, ${counts.entities} entities valid`);
+          content = assertValidContent();
+          logger.info(`content contract: ${content.articles.length} articles, ${content.entities.length} entities valid`);
         } catch (error) {
           if (!(error instanceof ContentContractError)) throw error;
           logger.error(`\n${error.message}`);
           // Throwing would add Astro's stack trace and misleading hints below the
           // report; exiting keeps the contributor's view to what they must fix.
           if (command !== 'dev') process.exit(1);
+          return;
         }
+        const targets = mentionTargets(content.entities);
+        const names = new Map(content.entities.map((entity) => [entity.id, entity.data.name]));
+        const href = makeHref(config.base);
+        updateConfig({
+          markdown: {
+            processor: satteri({
+              mdastPlugins: [
+                mentionLinks({
+                  matcher: buildMentionMatcher(targets),
+                  hrefOf: (id) => href(`entities/${id}/`),
+                  nameOf: (id) => names.get(id) ?? id,
+                  digest: createHash('sha256').update(JSON.stringify(targets)).digest('hex').slice(0, 16),
+                }),
+              ],
+            }),
+          },
+        });
       },
     },
   };

@@ -2,3 +2,15 @@
 
 /** Events on one timeline page; /timeline/ shows everything while the total fits. */
 export const TIMELINE_PAGE_SIZE = 150;
+
+/** Articles listed on an entity page and in its feed (newest first). */
+export const ENTITY_ARTICLES_LIMIT = 50;
+
+/** Events shown on an entity page (the latest ones). */
+export const ENTITY_EVENTS_LIMIT = 100;
+
+/** Related entities shown on an entity page. */
+export const RELATED_LIMIT = 10;
+
+/** Articles in the site-wide feed. */
+export const FEED_LIMIT = 50;

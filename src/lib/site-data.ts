@@ -8,9 +8,12 @@ import { articleEvents, newestFirst, readingMinutes, summaryOf, taggedEntities, 
 import { buildTimeline, type Timeline } from './buildTimeline.ts';
 import { buildDeploymentSeries, type CountrySeries } from './deploymentSeries.ts';
 import { anchorsBySource, mergeEvents, sourceKey, type MergedEvent } from './mergeEvents.ts';
-import { mdastToPlainText, parseMarkdown } from './plainText.ts';
+import { mdastToText, parseMarkdown } from './plainText.ts';
+import { mentionTargets } from './entityNames.ts';
+import { indexEntities, type EntityIndex } from './indexEntities.ts';
+import { buildMentionMatcher } from './mentions.ts';
 import { EVENT_KINDS } from '../schemas/article.ts';
-import { TIMELINE_PAGE_SIZE } from './limits.ts';
+import { RELATED_LIMIT, TIMELINE_PAGE_SIZE } from './limits.ts';
 
 /** An article with everything the pages show about it. */
 export interface Article {
@@ -20,7 +23,7 @@ export interface Article {
   readonly summary: string;
   readonly plainText: string;
   readonly readingMinutes: number;
-  /** Entity ids from the frontmatter (tagged, events, figures). */
+  /** Entities the article concerns: named in the body (reading order), then tagged. */
   readonly entityIds: readonly string[];
   /** The article's own events, oldest first, with their place on the timeline. */
   readonly events: readonly ArticleEvent[];
@@ -36,7 +39,7 @@ export interface Entity {
 export interface EntityRef {
   readonly id: string;
   readonly name: string;
-  /** Site path without base; absent when the entity has no page. */
+  /** Site path without base; absent when the id has no entity file. */
   readonly path?: string;
 }
 
@@ -49,6 +52,7 @@ export interface SiteData {
   readonly events: readonly MergedEvent[];
   readonly deployments: readonly CountrySeries[];
   readonly timeline: Timeline;
+  readonly entityIndex: EntityIndex;
   /** Names (and pages) of entity ids, in the order given. */
   readonly entityRefs: (ids: readonly string[]) => EntityRef[];
   /** Publication date of the newest article. */
@@ -75,25 +79,33 @@ async function build(): Promise<SiteData> {
     return anchor === undefined ? undefined : timeline.locate(anchor);
   };
 
-  const articles = newestFirst(
-    articleEntries.map((entry): Article => {
-      const plainText = mdastToPlainText(parseMarkdown(entry.body ?? ''));
-      return {
-        slug: entry.id,
-        entry,
-        data: entry.data,
-        summary: summaryOf(entry.data.summary, plainText),
-        plainText,
-        readingMinutes: readingMinutes(plainText),
-        entityIds: taggedEntities(entry.data),
-        events: articleEvents(entry.data.events, (index) => locate(entry.id, index)),
-      };
+  const entities = new Map(entityEntries.map((entry) => [entry.id, { id: entry.id, entry, data: entry.data }]));
+  const nameOf = (id: string): string => entities.get(id)?.data.name ?? id;
+  const entityRefs = (ids: readonly string[]): EntityRef[] =>
+    ids.map((id) => ({ id, name: nameOf(id), path: entities.has(id) ? `entities/${id}/` : undefined }));
+
+  // Each body is parsed once: its plain text serves summaries, reading time and mentions.
+  const prepared = newestFirst(
+    articleEntries.map((entry) => ({ slug: entry.id, entry, data: entry.data, ...mdastToText(parseMarkdown(entry.body ?? '')) })),
+  );
+  const entityIndex = indexEntities(
+    prepared.map((article) => ({ slug: article.slug, text: article.text, skips: article.skips, tagged: taggedEntities(article.data) })),
+    events,
+    buildMentionMatcher(mentionTargets([...entities.values()])),
+    { relatedLimit: RELATED_LIMIT, nameOf },
+  );
+  const articles = prepared.map(
+    ({ slug, entry, data, text }): Article => ({
+      slug,
+      entry,
+      data,
+      summary: summaryOf(data.summary, text),
+      plainText: text,
+      readingMinutes: readingMinutes(text),
+      entityIds: entityIndex.entitiesOf(slug),
+      events: articleEvents(data.events, (index) => locate(slug, index)),
     }),
   );
-
-  const entities = new Map(entityEntries.map((entry) => [entry.id, { id: entry.id, entry, data: entry.data }]));
-  const entityRefs = (ids: readonly string[]): EntityRef[] =>
-    ids.map((id) => ({ id, name: entities.get(id)?.data.name ?? id }));
 
   return {
     articles,
@@ -101,6 +113,7 @@ async function build(): Promise<SiteData> {
     entities,
     entityRefs,
     timeline,
+    entityIndex,
     events,
     deployments: buildDeploymentSeries(sourceArticles),
     lastUpdated: articles[0]?.data.published,

@@ -1,0 +1,71 @@
+import { describe, expect, it, vi } from 'vitest';
+import { indexEntities, type IndexedArticle } from '../../src/lib/indexEntities.ts';
+import { buildMentionMatcher } from '../../src/lib/mentions.ts';
+import { mergeEvents } from '../../src/lib/mergeEvents.ts';
+import { fakeArticle, fakeEvent } from './helpers.ts';
+
+const names: Record<string, string> = { ruto: 'William Ruto', kenya: 'Kenya', haiti: 'Haiti', jamaica: 'Jamaica', un: 'United Nations' };
+const targets = [
+  { id: 'ruto', names: ['William Ruto', 'Ruto'] },
+  { id: 'kenya', names: ['Kenya'] },
+  { id: 'haiti', names: ['Haiti'] },
+  { id: 'jamaica', names: ['Jamaica'] },
+  { id: 'un', names: ['United Nations'] },
+];
+const article = (slug: string, text: string, tagged: string[] = [], skips: [number, number][] = []): IndexedArticle => ({ slug, text, tagged, skips });
+
+const articles = [
+  article('newest', 'Ruto flew to Haiti. Later Ruto met Kenya officers.\n', ['un']),
+  article('middle', 'Kenya and Haiti signed. Haiti agreed.\n'),
+  article('oldest', 'Jamaica sent troops to Haiti with Kenya.\n'),
+];
+const events = mergeEvents([fakeArticle('newest', '2024-09-23', [fakeEvent({ date: '2024-09-21', id: 'visit', entities: ['ruto', 'haiti'] })])]).events;
+const index = indexEntities(articles, events, buildMentionMatcher(targets), { relatedLimit: 10, nameOf: (id) => names[id] ?? id });
+
+describe('indexEntities', () => {
+  it('lists the entities of an article in reading order, then the tagged ones', () => {
+    expect(index.entitiesOf('newest')).toEqual(['ruto', 'haiti', 'kenya', 'un']);
+  });
+
+  it('lists the articles of an entity in the given order, with the sentence of the first mention', () => {
+    expect(index.articlesOf('haiti')).toEqual([
+      { article: 'newest', context: 'Ruto flew to Haiti.' },
+      { article: 'middle', context: 'Kenya and Haiti signed.' },
+      { article: 'oldest', context: 'Jamaica sent troops to Haiti with Kenya.' },
+    ]);
+    expect(index.articlesOf('un')).toEqual([{ article: 'newest', context: undefined }]);
+    expect(index.mentionCount('haiti')).toBe(3);
+    expect(index.mentionCount('nobody')).toBe(0);
+  });
+
+  it('ranks related entities by articles in common, then by name', () => {
+    expect(index.relatedOf('haiti')).toEqual([
+      { id: 'kenya', count: 3 },
+      { id: 'jamaica', count: 1 },
+      { id: 'un', count: 1 },
+      { id: 'ruto', count: 1 },
+    ]);
+  });
+
+  it('keeps only the top entries', () => {
+    const top = indexEntities(articles, events, buildMentionMatcher(targets), { relatedLimit: 2, nameOf: (id) => names[id] ?? id });
+    expect(top.relatedOf('haiti').map((entry) => entry.id)).toEqual(['kenya', 'jamaica']);
+  });
+
+  it('lists the events that involve an entity', () => {
+    expect(index.eventsOf('ruto').map((event) => event.id)).toEqual(['visit']);
+    expect(index.eventsOf('jamaica')).toEqual([]);
+  });
+
+  it('scans each article exactly once, whatever the number of entities', () => {
+    const matcher = buildMentionMatcher(targets);
+    const find = vi.spyOn(matcher, 'find');
+    const many = Array.from({ length: 50 }, (_, i) => article(`a${i}`, 'Kenya and Haiti and Jamaica.\n'));
+    const built = indexEntities(many, [], matcher, { relatedLimit: 10, nameOf: (id) => id });
+    expect(find).toHaveBeenCalledTimes(50);
+    // Reading the index afterwards never scans again.
+    built.articlesOf('kenya');
+    built.relatedOf('kenya');
+    expect(find).toHaveBeenCalledTimes(50);
+  });
+});
