@@ -45,5 +45,6 @@ export const NAV = [
   { label: LABELS.nav.articles, path: 'articles/' },
   { label: LABELS.nav.timeline, path: 'timeline/' },
   { label: LABELS.nav.entities, path: 'entities/' },
+  { label: LABELS.nav.deployments, path: 'deployments/' },
   { label: LABELS.nav.about, path: 'about/' },
 ] as const;

@@ -14,3 +14,9 @@ export const RELATED_LIMIT = 10;
 
 /** Articles in the site-wide feed. */
 export const FEED_LIMIT = 50;
+
+/** Chart sizes in SVG units; the SVG scales to the page width through its viewBox. */
+export const CHART = {
+  full: { width: 720, height: 400, margin: { top: 20, right: 110, bottom: 56, left: 64 } },
+  small: { width: 640, height: 300, margin: { top: 16, right: 100, bottom: 50, left: 60 } },
+} as const;

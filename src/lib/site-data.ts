@@ -53,6 +53,8 @@ export interface SiteData {
   readonly deployments: readonly CountrySeries[];
   readonly timeline: Timeline;
   readonly entityIndex: EntityIndex;
+  /** Display name of an entity id (the id itself when there is no entity file). */
+  readonly nameOf: (id: string) => string;
   /** Names (and pages) of entity ids, in the order given. */
   readonly entityRefs: (ids: readonly string[]) => EntityRef[];
   /** Publication date of the newest article. */
@@ -111,6 +113,7 @@ async function build(): Promise<SiteData> {
     articles,
     articleBySlug: new Map(articles.map((article) => [article.slug, article])),
     entities,
+    nameOf,
     entityRefs,
     timeline,
     entityIndex,

@@ -17,7 +17,7 @@ test('the home page summarises deployments with their sources', async ({ page })
   const kenya = numbers.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Kenya', exact: true }) });
   await expect(kenya).toContainText('800');
   await expect(kenya).toContainText('August 2025');
-  await expect(kenya).toContainText('of the 1,000 pledged');
+  await expect(kenya).toContainText('1,000 pledged (July 2023) · 80% of the pledge deployed');
   await kenya.getByRole('link', { name: 'Capital News' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Ruto roots for UN Support Office');
 });

@@ -1,0 +1,55 @@
+/** The rows of `/data/deployments.json` and `/data/deployments.csv`, in table order. */
+import type { CountrySeries } from './deploymentSeries.ts';
+
+export const DEPLOYMENT_COLUMNS = [
+  'country',
+  'country_name',
+  'date',
+  'precision',
+  'count',
+  'status',
+  'approximate',
+  'personnel',
+  'article',
+  'article_url',
+  'outlet',
+  'published',
+  'quote',
+] as const;
+
+export type DeploymentRow = {
+  country: string;
+  country_name: string;
+  date: string;
+  precision: 'year' | 'month' | 'day';
+  count: number;
+  status: string;
+  approximate: boolean;
+  personnel: string | null;
+  article: string;
+  article_url: string;
+  outlet: string | null;
+  published: string;
+  quote: string;
+};
+
+/** One row per figure, grouped by country as on the page. */
+export function deploymentRows(series: readonly CountrySeries[], nameOf: (id: string) => string, articleUrl: (slug: string) => string): DeploymentRow[] {
+  return series.flatMap((country) =>
+    country.figures.map((figure) => ({
+      country: figure.country,
+      country_name: nameOf(figure.country),
+      date: figure.date.text,
+      precision: figure.date.precision,
+      count: figure.count,
+      status: figure.status,
+      approximate: figure.approximate,
+      personnel: figure.personnel ?? null,
+      article: figure.article,
+      article_url: articleUrl(figure.article),
+      outlet: figure.outlet ?? null,
+      published: figure.published,
+      quote: figure.quote,
+    })),
+  );
+}

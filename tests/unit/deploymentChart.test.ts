@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { deploymentChart } from '../../src/lib/chart/deploymentChart.ts';
+import { buildDeploymentSeries } from '../../src/lib/deploymentSeries.ts';
+import type { DeploymentData } from '../../src/schemas/article.ts';
+
+const options = { width: 800, height: 400, margin: { top: 20, right: 100, bottom: 50, left: 60 }, nameOf: (id: string) => id.toUpperCase() };
+const figure = (country: string, date: string, count: number, status: DeploymentData['status'] = 'deployed'): DeploymentData => ({ country, date, count, status, approximate: false, quote: 'q' });
+const chartOf = (figures: DeploymentData[]) => deploymentChart(buildDeploymentSeries([{ slug: 'a', title: 'A', published: '2025-01-01', deployments: figures }]), options);
+
+describe('deploymentChart', () => {
+  it('places a single point inside the plot with a real time span', () => {
+    const model = chartOf([figure('kenya', '2024-06', 400)]);
+    const [marker] = model.markers;
+    expect(marker!.x).toBeGreaterThan(model.plot.left);
+    expect(marker!.x).toBeLessThan(model.plot.right);
+    expect(marker!.y).toBeGreaterThan(model.plot.top);
+    expect(model.xTicks.length).toBeGreaterThan(1);
+    expect(model.yTicks[0]?.label).toBe('0');
+  });
+
+  it('draws no line when a country has no deployed figure, but keeps its markers', () => {
+    const model = chartOf([figure('kenya', '2023-07', 1000, 'pledged'), figure('kenya', '2024-09', 600, 'announced')]);
+    expect(model.lines).toEqual([]);
+    expect(model.markers.map((m) => [m.shape, m.label])).toEqual([
+      ['diamond', '1,000 pledged'],
+      ['triangle', '600 announced'],
+    ]);
+  });
+
+  it('puts partial dates at the start of their period and later dates further right', () => {
+    const model = chartOf([figure('kenya', '2024', 100), figure('kenya', '2024-01-01', 200), figure('kenya', '2024-06', 300)]);
+    const [year, day, month] = model.markers;
+    expect(year!.x).toBe(day!.x);
+    expect(month!.x).toBeGreaterThan(day!.x);
+  });
+
+  it('scales y from zero to above the largest figure', () => {
+    const model = chartOf([figure('kenya', '2024-06', 400), figure('kenya', '2025-08', 800)]);
+    const values = model.yTicks.map((tick) => Number(tick.label.replace(/,/g, '')));
+    expect(values[0]).toBe(0);
+    expect(Math.max(...values)).toBeGreaterThanOrEqual(800);
+    const top = model.markers.find((m) => m.figure.count === 800)!;
+    expect(top.y).toBeGreaterThanOrEqual(model.plot.top);
+  });
+
+  it('handles an empty series', () => {
+    const model = deploymentChart([], options);
+    expect(model.empty).toBe(true);
+    expect(model.markers).toEqual([]);
+  });
+
+  it('handles 50 countries: colours cycle through the tokens and labels stay apart', () => {
+    const figures = Array.from({ length: 50 }, (_, i) => figure(`country-${String(i).padStart(2, '0')}`, '2024-06', 10 + i));
+    const model = chartOf(figures);
+    expect(model.legend).toHaveLength(50);
+    expect(new Set(model.legend.map((entry) => entry.colour))).toEqual(new Set([0, 1, 2, 3, 4, 5, 6, 7]));
+    // Fifty names cannot sit side by side at the end of their lines: the legend names them instead.
+    expect(model.lines.every((line) => !line.labelled)).toBe(true);
+  });
+
+  it('keeps direct labels of lines that end close together apart', () => {
+    const model = chartOf([figure('jamaica', '2024-09', 24), figure('belize', '2024-09', 2), figure('kenya', '2024-09', 400)]);
+    const ys = model.lines.filter((line) => line.labelled).map((line) => line.labelY).sort((a, b) => a - b);
+    expect(ys).toHaveLength(3);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(13.9);
+  });
+
+  it('gives each marker a title with figure, date, status and quote', () => {
+    const model = chartOf([figure('kenya', '2024-06', 400)]);
+    expect(model.markers[0]?.title).toBe('KENYA: 400 deployed, June 2024. “q” (A)');
+  });
+});
