@@ -1,8 +1,10 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentContract } from './src/integrations/contentContract.ts';
 
-// SITE_URL and BASE_PATH let the same build serve from any static host and sub-path.
+// SITE_URL (absolute origin) and BASE_PATH (e.g. /mss-tracker/) let the same
+// build serve from any static host and sub-path.
 const site = process.env.SITE_URL ?? 'https://mss-haiti-tracker.example.org';
 const base = process.env.BASE_PATH ?? '/';
 
@@ -11,5 +13,6 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  integrations: [contentContract()],
+  build: { format: 'directory' },
+  integrations: [contentContract(), sitemap({ filter: (page) => !page.includes('/404') })],
 });

@@ -1,14 +1,17 @@
 /**
- * `npm run build`: validates content, builds with Astro, and leaves no partial
- * dist/ behind when any step fails, so a failed build can never be deployed as
- * if it had succeeded.
+ * `npm run build`: checks content and builds with Astro, then indexes the site
+ * for search with Pagefind. When any step fails no dist/ is left behind, so a
+ * failed build can never be deployed as if it had succeeded.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
-const steps: [string, string[]][] = [['astro', ['build', '--outDir', outDir]]];
+const steps: [string, string[]][] = [
+  ['astro', ['build', '--outDir', outDir]],
+  ['pagefind', ['--site', outDir, '--silent']],
+];
 
 for (const [command, args] of steps) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } });
@@ -18,3 +21,4 @@ for (const [command, args] of steps) {
     process.exit(result.status ?? 1);
   }
 }
+console.log(`Site built in ${outDir}, search index included.`);

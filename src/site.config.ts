@@ -17,7 +17,7 @@ export const SITE = {
 
 /** Labels shown to readers. */
 export const LABELS = {
-  nav: { home: 'Home', articles: 'Articles', timeline: 'Timeline', entities: 'Entities', deployments: 'Deployments', about: 'About' },
+  nav: { home: 'Home', articles: 'Articles', timeline: 'Timeline', entities: 'Entities', deployments: 'Deployments', about: 'About', search: 'Search', feed: 'RSS feed' },
   skipLink: 'Skip to content',
   eventKinds: {
     visit: 'Visit',

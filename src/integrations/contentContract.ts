@@ -2,8 +2,8 @@
  * Runs the content contract's validation pass before Astro loads any content,
  * so a contributor sees every problem of every file at once (Astro's loader
  * would stop at the first bad file and print its field paths poorly). It then
- * configures the markdown processor with the plugins that need the content:
- * mention links are built from the validated entities.
+ * configures the markdown processor: mention links are built from the
+ * validated entities, and raw HTML in bodies is sanitised.
  */
 import { createHash } from 'node:crypto';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -12,6 +12,7 @@ import { formatReport } from '../lib/contract/problems.ts';
 import { validateContent, type ValidatedContent } from '../lib/contract/validateContent.ts';
 import { mentionTargets } from '../lib/entityNames.ts';
 import { mentionLinks } from '../lib/markdown/mentionLinks.ts';
+import { sanitizeHtml } from '../lib/markdown/sanitizeHtml.ts';
 import { buildMentionMatcher } from '../lib/mentions.ts';
 import { makeHref } from '../lib/url.ts';
 import { readContentFiles } from './contentFiles.ts';
@@ -64,6 +65,9 @@ export function contentContract(): AstroIntegration {
                   digest: createHash('sha256').update(JSON.stringify(targets)).digest('hex').slice(0, 16),
                 }),
               ],
+              hastPlugins: [sanitizeHtml()],
+              // Raw HTML becomes real elements so the sanitiser can inspect it.
+              features: { rawHtml: true },
             }),
           },
         });

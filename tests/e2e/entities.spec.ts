@@ -50,7 +50,7 @@ test('a person page names their country', async ({ page }) => {
 
 test('each entity has a valid RSS feed linked from its page', async ({ page, request }) => {
   await page.goto('/entities/jamaica/');
-  const feed = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
+  const feed = await page.locator('link[rel="alternate"][type="application/rss+xml"][title*="Jamaica"]').getAttribute('href');
   expect(feed).toBe('/entities/jamaica/rss.xml');
   const xml = await (await request.get(feed!)).text();
   const parsed = await page.evaluate((source) => {

@@ -100,3 +100,16 @@ for (const [name, path] of [
     await expectNoAxeViolations(page);
   });
 }
+
+test('the search page (the one page with JavaScript) finds articles and passes axe', async ({ page }) => {
+  await page.goto('/search/?q=Jamaica');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+  await expectNoAxeViolations(page);
+});
+
+test('the header search works as a plain GET form', async ({ page }) => {
+  await page.goto('/about/');
+  await page.getByRole('searchbox', { name: 'Search the tracker' }).fill('Saint-Cyr');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=Saint-Cyr$/);
+});

@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../axe.ts';
+import { expectNoBrokenLinks } from '../crawl.ts';
+
+test('every internal link on every page resolves under /sub/', async ({ request, baseURL }) => {
+  test.setTimeout(120_000);
+  await expectNoBrokenLinks(request, new URL(baseURL!).origin, '/sub/');
+});
+
+test('search finds a seed article by a word from its text', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('searchbox', { name: 'Search the tracker' }).fill('Boinnet');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/sub\/search\/\?q=Boinnet$/);
+  const result = page.locator('.pagefind-ui__result').filter({ hasText: 'Ruto roots for UN Support Office' });
+  await expect(result).toBeVisible({ timeout: 15_000 });
+  await result.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/sub\/articles\/ruto-roots-for-un-support-office-in-call-with-rubio\//);
+});
+
+test('search filters by type', async ({ page }) => {
+  await page.goto('search/?q=Jamaica');
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible({ timeout: 15_000 });
+  await page.getByRole('checkbox', { name: /entity/ }).check();
+  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveText('Jamaica');
+});
+
+test('the RSS feed parses and lists the seed articles under the base path', async ({ page, request }) => {
+  await page.goto('./');
+  const feedPath = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
+  expect(feedPath).toBe('/sub/rss.xml');
+  const xml = await (await request.get(new URL(feedPath!, page.url()).toString())).text();
+  const feed = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'application/xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      channelLink: doc.querySelector('channel > link')?.textContent,
+      items: [...doc.querySelectorAll('item')].map((item) => ({ title: item.querySelector('title')?.textContent, link: item.querySelector('link')?.textContent })),
+    };
+  }, xml);
+  expect(feed.error).toBeNull();
+  expect(feed.channelLink).toBe('https://example.org/sub/');
+  for (const slug of ['ruto-makes-surprise-visit-to-haiti', 'kenya-prepares-to-send-additional-troops-to-haiti', 'ruto-roots-for-un-support-office-in-call-with-rubio']) {
+    expect(feed.items.map((item) => item.link)).toContain(`https://example.org/sub/articles/${slug}/`);
+  }
+});
+
+test('pages carry canonical, Open Graph and Twitter meta with the base path', async ({ page }) => {
+  await page.goto('articles/ruto-makes-surprise-visit-to-haiti/');
+  const meta = async (selector: string) => page.locator(selector).getAttribute('content');
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.org/sub/articles/ruto-makes-surprise-visit-to-haiti/');
+  expect(await meta('meta[property="og:title"]')).toBe('Ruto makes surprise visit to Haiti');
+  expect(await meta('meta[property="og:type"]')).toBe('article');
+  expect(await meta('meta[property="article:published_time"]')).toBe('2024-09-23');
+  expect(await meta('meta[property="og:description"]')).toContain('President William Ruto made a surprise visit');
+  expect(await meta('meta[property="og:image"]')).toBe('https://example.org/sub/og-default.png');
+  expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+});
+
+test('robots.txt and the sitemap point at the base path', async ({ request, baseURL }) => {
+  const robots = await (await request.get(`${baseURL}robots.txt`)).text();
+  expect(robots).toContain('Sitemap: https://example.org/sub/sitemap-index.xml');
+  const sitemap = await (await request.get(`${baseURL}sitemap-0.xml`)).text();
+  expect(sitemap).toContain('<loc>https://example.org/sub/articles/ruto-makes-surprise-visit-to-haiti/</loc>');
+});
+
+test.describe('the hostile HTML fixture', () => {
+  test('keeps ordinary formatting and loses every script, handler and unsafe URL', async ({ page, request }) => {
+    const response = await request.get('articles/hostile-html-fixture/');
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    const body = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    expect(body).not.toMatch(/<script|<iframe|<object|<embed|<form|<svg[^>]*onload|<meta|<base|<link/i);
+    expect(body).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(body).not.toMatch(/javascript:/i);
+    expect(body).not.toMatch(/data:image/);
+    expect(body).not.toMatch(/style="/);
+    expect(body).toContain('<b>raw bold</b>');
+    expect(body).toContain('<abbr title="United Nations">');
+    expect(body).toContain('<img src="https://example.org/ok.png" alt="kept image">');
+    expect(body).toContain('<a href="https://example.org/story">safe link</a>');
+    expect(body).toContain('<td>kept</td>');
+
+    await page.goto('articles/hostile-html-fixture/');
+    await expect(page.locator('script')).toHaveCount(0);
+    // Frontmatter strings are text, never markup.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText("<script>alert('title')</script> Hostile HTML fixture");
+    const handlers = await page.evaluate(() => [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => attribute.name)));
+    expect(handlers).toEqual([]);
+  });
+
+  test('passes axe', async ({ page }) => {
+    await page.goto('articles/hostile-html-fixture/');
+    await expectNoAxeViolations(page);
+  });
+});
