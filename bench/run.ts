@@ -1,0 +1,183 @@
+/**
+ * `npm run bench`: builds the site on synthetic corpora and prints what the
+ * quality targets are about: check and build times (with Pagefind), peak
+ * memory, pages written, page weights, and our build time against a bare Astro
+ * markdown site with the same article bodies and the same Astro version.
+ * Results go to stdout and are appended to bench/RESULTS.md.
+ *
+ *   npm run bench                 # N = 1,000 and 10,000
+ *   npm run bench -- --quick      # N = 200 (CI smoke)
+ *   npm run bench -- --sizes 500,2000
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, hostname, totalmem, tmpdir } from 'node:os';
+import { delimiter, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { generateCorpus } from './generate.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const bin = join(root, 'node_modules', '.bin');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
+const args = process.argv.slice(2);
+const sizes = args.includes('--quick')
+  ? [200]
+  : (args[args.indexOf('--sizes') + 1] ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+
+interface Run {
+  seconds: number;
+  peakMb?: number;
+  output: string;
+}
+
+/** Runs a command, timing it and reading peak RSS from /usr/bin/time when the machine has it. */
+function run(command: string, commandArgs: string[], extraEnv: Record<string, string> = {}, cwd = root): Run {
+  const timed = existsSync('/usr/bin/time');
+  const [file, fileArgs] = timed ? ['/usr/bin/time', ['-v', command, ...commandArgs]] : [command, commandArgs];
+  const started = performance.now();
+  const result = spawnSync(file, fileArgs, { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed:\n${output.slice(-4000)}`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+  return { seconds, peakMb: rss ? Number(rss[1]) / 1024 : undefined, output };
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => join(dir, name));
+}
+
+const gzipSize = (file: string): number => gzipSync(readFileSync(file)).length;
+
+/** gzip bytes of a page plus the CSS and JS it loads, and the JS alone. */
+function pageWeight(dist: string, page: string): { total: number; js: number } {
+  const html = readFileSync(page, 'utf8');
+  let total = gzipSize(page);
+  let js = 0;
+  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g)) {
+    if (href) total += gzipSize(join(dist, href));
+  }
+  for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) {
+    const size = gzipSize(join(dist, src!));
+    total += size;
+    js += size;
+  }
+  for (const [, inline] of html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)) js += gzipSync(inline ?? '').length;
+  return { total, js };
+}
+
+/** A bare Astro markdown site (the shape of Astro's blog example) over the same article files. */
+function writeBareSite(dir: string, articles: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src', 'pages', 'posts'), { recursive: true });
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.org' });\n");
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { posts: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(articles)} }) }) };\n`,
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', 'index.astro'),
+    "---\nimport { getCollection } from 'astro:content';\nconst posts = await getCollection('posts');\n---\n<html><body><ul>{posts.map((post) => <li><a href={`/posts/${post.id}/`}>{String(post.data.title)}</a></li>)}</ul></body></html>\n",
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', 'posts', '[...slug].astro'),
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const posts = await getCollection('posts');\n  return posts.map((post) => ({ params: { slug: post.id }, props: { post } }));\n}\nconst { post } = Astro.props;\nconst { Content } = await render(post);\n---\n<html><body><h1>{String(post.data.title)}</h1><Content /></body></html>\n",
+  );
+}
+
+interface Result {
+  n: number;
+  checkSeconds: number;
+  buildSeconds: number;
+  astroSeconds: number;
+  pagefindSeconds: number;
+  peakMb?: number;
+  pages: number;
+  bareSeconds: number;
+  barePeakMb?: number;
+  weights: Record<string, { total: number; js: number }>;
+}
+
+function benchmark(n: number): Result {
+  const work = join(tmpdir(), `mss-bench-${n}`);
+  const corpus = join(work, 'content');
+  const dist = join(work, 'dist');
+  console.log(`\n== N = ${n.toLocaleString('en')} ==`);
+  const generated = generateCorpus(corpus, n, 42);
+  console.log(`corpus: ${generated.articles} articles, ${generated.entities} entities in ${corpus}`);
+
+  // Cold builds: no content cache carried over from earlier runs.
+  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  const check = run('npm', ['run', 'check', '--silent'], { CONTENT_DIR: corpus });
+  console.log(`npm run check: ${check.seconds.toFixed(1)} s`);
+
+  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  const build = run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: dist });
+  const step = (name: string): number => Number(new RegExp(`\\[build-step\\] ${name} ([\\d.]+) s`).exec(build.output)?.[1] ?? NaN);
+  const pages = htmlFiles(dist);
+  console.log(`build: ${build.seconds.toFixed(1)} s (astro ${step('astro')} s, pagefind ${step('pagefind')} s), peak RSS ${build.peakMb?.toFixed(0) ?? 'n/a'} MB, ${pages.length} pages`);
+
+  const largest = (prefix: string): string =>
+    pages.filter((page) => relative(dist, page).startsWith(prefix)).sort((a, b) => statSync(b).size - statSync(a).size)[0] ?? join(dist, 'index.html');
+  const firstArticle = pages.filter((page) => relative(dist, page).startsWith('articles/generated-')).sort()[0]!;
+  const weights = {
+    home: pageWeight(dist, join(dist, 'index.html')),
+    article: pageWeight(dist, firstArticle),
+    'largest timeline page': pageWeight(dist, largest('timeline/')),
+    'largest entity page': pageWeight(dist, largest('entities/')),
+    deployments: pageWeight(dist, join(dist, 'deployments', 'index.html')),
+  };
+  for (const [name, weight] of Object.entries(weights)) console.log(`  ${name}: ${(weight.total / 1024).toFixed(1)} KB gzip (JS ${weight.js} B)`);
+
+  const bare = join(root, 'bench', '.bare-site');
+  writeBareSite(bare, join(corpus, 'articles'));
+  rmSync(join(bare, 'node_modules'), { recursive: true, force: true });
+  const bareRun = run(join(bin, 'astro'), ['build', '--root', bare, '--outDir', join(work, 'bare-dist')]);
+  console.log(`bare Astro site: ${bareRun.seconds.toFixed(1)} s, peak RSS ${bareRun.peakMb?.toFixed(0) ?? 'n/a'} MB; ours/bare (astro build) = ${(step('astro') / bareRun.seconds).toFixed(2)}`);
+
+  rmSync(work, { recursive: true, force: true });
+  return { n, checkSeconds: check.seconds, buildSeconds: build.seconds, astroSeconds: step('astro'), pagefindSeconds: step('pagefind'), peakMb: build.peakMb, pages: pages.length, bareSeconds: bareRun.seconds, barePeakMb: bareRun.peakMb, weights };
+}
+
+const results = sizes.map(benchmark);
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+const date = new Date().toISOString().slice(0, 10);
+const rows = results.map((r) =>
+  [
+    date,
+    r.n.toLocaleString('en'),
+    r.checkSeconds.toFixed(1),
+    r.buildSeconds.toFixed(1),
+    r.astroSeconds.toFixed(1),
+    r.pagefindSeconds.toFixed(1),
+    r.bareSeconds.toFixed(1),
+    (r.astroSeconds / r.bareSeconds).toFixed(2),
+    r.peakMb ? (r.peakMb / 1024).toFixed(2) : 'n/a',
+    String(r.pages),
+    kb(r.weights.home!.total),
+    `${kb(r.weights.article!.total)} (${r.weights.article!.js} B JS)`,
+    kb(r.weights['largest timeline page']!.total),
+    kb(r.weights['largest entity page']!.total),
+    kb(r.weights.deployments!.total),
+  ].join(' | '),
+);
+const scaling = results.length >= 2 ? `t(${results.at(-1)!.n})/t(${results[0]!.n}) for astro build: ${(results.at(-1)!.astroSeconds / results[0]!.astroSeconds).toFixed(2)}` : '';
+const table = [
+  '',
+  `### ${date} on ${hostname()} (${machine})`,
+  '',
+  '| date | N | check s | build s (total) | astro s | pagefind s | bare astro s | ours/bare | peak RSS GB | pages | home KB | article KB | timeline KB | entity KB | deployments KB |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map((row) => `| ${row} |`),
+  '',
+  scaling,
+  '',
+].join('\n');
+console.log(table);
+const resultsFile = join(root, 'bench', 'RESULTS.md');
+if (!existsSync(resultsFile)) writeFileSync(resultsFile, '# Benchmark results\n\nWritten by `npm run bench` (bench/run.ts). Page weights are gzip bytes of the HTML plus the CSS and JS it loads.\n');
+appendFileSync(resultsFile, table);
