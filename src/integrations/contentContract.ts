@@ -16,6 +16,7 @@ import { sanitizeHtml } from '../lib/markdown/sanitizeHtml.ts';
 import { buildMentionMatcher } from '../lib/mentions.ts';
 import { makeHref } from '../lib/url.ts';
 import { readContentFiles } from './contentFiles.ts';
+import { shareParsedBodies } from './parsedBodies.ts';
 
 /** Error thrown when content breaks the contract; its message is the full report. */
 export class ContentContractError extends Error {
@@ -51,6 +52,7 @@ export function contentContract(): AstroIntegration {
           if (command !== 'dev') process.exit(1);
           return;
         }
+        shareParsedBodies(content.articles);
         const targets = mentionTargets(content.entities);
         const names = new Map(content.entities.map((entity) => [entity.id, entity.data.name]));
         const href = makeHref(config.base);

@@ -112,3 +112,17 @@ function summarise(country: string, figures: DeploymentFigure[]): CountrySeries 
 function peak(series: CountrySeries): number {
   return Math.max(0, ...series.figures.map((figure) => figure.count));
 }
+
+/** A country's series cut to its latest `limit` figures, with the full count kept for the page to say so. */
+export interface ShownSeries extends CountrySeries {
+  /** All figures of the country, before the cut. */
+  readonly totalFigures: number;
+}
+
+/**
+ * Keeps each country's latest `limit` figures so no page grows with the corpus;
+ * the summaries (latest deployed, largest pledge) still come from every figure.
+ */
+export function latestFigures(series: readonly CountrySeries[], limit: number): ShownSeries[] {
+  return series.map((country) => ({ ...country, figures: country.figures.slice(-limit), totalFigures: country.figures.length }));
+}

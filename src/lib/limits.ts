@@ -20,3 +20,6 @@ export const CHART = {
   full: { width: 720, height: 400, margin: { top: 20, right: 110, bottom: 56, left: 64 } },
   small: { width: 640, height: 300, margin: { top: 16, right: 100, bottom: 50, left: 60 } },
 } as const;
+
+/** Latest figures per country drawn and tabled on /deployments/ and country pages; downloads hold all. */
+export const FIGURES_PER_COUNTRY = 40;

@@ -4,6 +4,7 @@
  * the build stays linear in the number of articles.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { sharedPlainText } from '../integrations/parsedBodies.ts';
 import { articleEvents, newestFirst, readingMinutes, summaryOf, taggedEntities, type ArticleEvent } from './articles.ts';
 import { buildTimeline, type Timeline } from './buildTimeline.ts';
 import { buildDeploymentSeries, type CountrySeries } from './deploymentSeries.ts';
@@ -86,10 +87,11 @@ async function build(): Promise<SiteData> {
   const entityRefs = (ids: readonly string[]): EntityRef[] =>
     ids.map((id) => ({ id, name: nameOf(id), path: entities.has(id) ? `entities/${id}/` : undefined }));
 
-  // Each body is parsed once: its plain text serves summaries, reading time and mentions.
-  const prepared = newestFirst(
-    articleEntries.map((entry) => ({ slug: entry.id, entry, data: entry.data, ...mdastToText(parseMarkdown(entry.body ?? '')) })),
-  );
+  // Each body is parsed once per build (by the validation pass, whose result is
+  // reused here): its plain text serves summaries, reading time and mentions.
+  const plainTextOf = (entry: CollectionEntry<'articles'>) =>
+    sharedPlainText(entry.id, entry.body ?? '') ?? mdastToText(parseMarkdown(entry.body ?? ''));
+  const prepared = newestFirst(articleEntries.map((entry) => ({ slug: entry.id, entry, data: entry.data, ...plainTextOf(entry) })));
   const entityIndex = indexEntities(
     prepared.map((article) => ({ slug: article.slug, text: article.text, skips: article.skips, tagged: taggedEntities(article.data) })),
     events,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeploymentSeries, type FigureArticle } from '../../src/lib/deploymentSeries.ts';
+import { buildDeploymentSeries, latestFigures, type FigureArticle } from '../../src/lib/deploymentSeries.ts';
 import type { DeploymentData } from '../../src/schemas/article.ts';
 
 const figure = (country: string, date: string, count: number, status: DeploymentData['status'], extra: Partial<DeploymentData> = {}): DeploymentData => ({
@@ -67,5 +67,18 @@ describe('buildDeploymentSeries', () => {
   it('has no latest figure for a country with only pledges', () => {
     const pledges = buildDeploymentSeries([article('p', '2024-01-01', [figure('chad', '2024', 100, 'pledged')])]);
     expect(pledges[0]).toMatchObject({ latestDeployed: undefined, largestPledge: { count: 100 } });
+  });
+});
+
+describe('latestFigures', () => {
+  it('keeps the latest figures per country but the summaries of all', () => {
+    const many = buildDeploymentSeries([
+      article('a', '2025-01-01', Array.from({ length: 10 }, (_, i) => figure('kenya', `2024-${String(i + 1).padStart(2, '0')}`, 100 + i, 'deployed'))),
+      article('b', '2025-01-02', [figure('kenya', '2023-01', 5000, 'pledged')]),
+    ]);
+    const [kenya] = latestFigures(many, 3);
+    expect(kenya?.figures.map((f) => f.date.text)).toEqual(['2024-08', '2024-09', '2024-10']);
+    expect(kenya?.totalFigures).toBe(11);
+    expect(kenya?.largestPledge?.count).toBe(5000);
   });
 });

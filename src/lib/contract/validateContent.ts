@@ -8,7 +8,7 @@ import { articleSchema, type ArticleData } from '../../schemas/article.ts';
 import { entitySchema, type EntityData } from '../../schemas/entity.ts';
 import { SLUG } from '../../schemas/fields.ts';
 import { mergeEvents } from '../mergeEvents.ts';
-import { mdastToPlainText, parseMarkdown } from '../plainText.ts';
+import { mdastToText, parseMarkdown, type PlainText } from '../plainText.ts';
 import { indexQuotes } from '../quotes.ts';
 import { parseContentFile, type ParsedFile } from './frontmatter.ts';
 import { fieldPath, type ContentProblem } from './problems.ts';
@@ -29,6 +29,8 @@ export interface ArticleEntry {
   readonly body: string;
   /** Body without markdown, one line per block; parsed once per build. */
   readonly plainText: string;
+  /** Ranges of the plain text that are link text or code (never mentions). */
+  readonly skips: PlainText['skips'];
 }
 
 /** A validated entity. */
@@ -101,7 +103,7 @@ export function validateContent(input: { articles: readonly SourceFile[]; entiti
       if (typeof figure.country === 'string' && SLUG.test(figure.country)) checkEntity(article, figure.country, ['deployments', i, 'country'], true);
     });
 
-    const plainText = mdastToPlainText(parseMarkdown(article.parsed.body));
+    const { text: plainText, skips } = mdastToText(parseMarkdown(article.parsed.body));
     const quotes = indexQuotes(plainText);
     for (const list of ['events', 'deployments'] as const) {
       eachItem(raw[list], (item, i) => {
@@ -111,7 +113,7 @@ export function validateContent(input: { articles: readonly SourceFile[]; entiti
         refProblem(article, path, `"${shorten(quote)}" does not occur in the article body; expected a passage copied from the body (spaces, curly quotes and emphasis may differ)`);
       });
     }
-    if (article.data) entries.push({ slug: article.id, file: article.file, data: article.data, body: article.parsed.body, plainText });
+    if (article.data) entries.push({ slug: article.id, file: article.file, data: article.data, body: article.parsed.body, plainText, skips });
   }
 
   const { conflicts } = mergeEvents(entries.map((entry) => ({ ...entry.data, slug: entry.slug, file: entry.file })));
