@@ -1,14 +1,23 @@
 /**
- * Builds the two sites the browser tests run against:
+ * Builds the sites the browser tests run against, and checks that builds are
+ * deterministic:
  * - dist/: the real content at base `/`, exactly as `npm run build` makes it;
  * - dist-sub/: the real content plus test fixtures (hostile HTML), built with
  *   BASE_PATH=/sub/, to prove the site works from a sub-path and that unsafe
- *   markup never survives.
+ *   markup never survives;
+ * - dist-many/: a generated corpus of many articles (bench/generate.ts), for
+ *   the link crawl and axe scans at scale. It is built twice and the two
+ *   builds must be byte-identical.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateCorpus } from '../bench/generate.ts';
+
+/** Articles in the generated fixture corpus: enough to paginate and to stress every page type. */
+const MANY_ARTICLES = 200;
 
 function build(env: Record<string, string>): void {
   const result = spawnSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, ...env } });
@@ -16,13 +25,41 @@ function build(env: Record<string, string>): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-build({ OUT_DIR: 'dist' });
+/** Hash of every file in a folder, by relative path. */
+function fingerprint(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  return new Map(
+    files.flatMap((file) => {
+      try {
+        return [[file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')] as const];
+      } catch {
+        return []; // a folder
+      }
+    }),
+  );
+}
 
-const content = mkdtempSync(join(tmpdir(), 'mss-test-content-'));
+const work = mkdtempSync(join(tmpdir(), 'mss-test-sites-'));
 try {
+  build({ OUT_DIR: 'dist' });
+
+  const content = join(work, 'content');
   cpSync('content', content, { recursive: true });
   cpSync('tests/fixtures/hostile/articles', join(content, 'articles'), { recursive: true });
   build({ OUT_DIR: 'dist-sub', CONTENT_DIR: content, BASE_PATH: '/sub/', SITE_URL: 'https://example.org' });
+
+  const many = join(work, 'many');
+  generateCorpus(many, MANY_ARTICLES, 7);
+  build({ OUT_DIR: 'dist-many', CONTENT_DIR: many });
+  build({ OUT_DIR: join(work, 'dist-many-again'), CONTENT_DIR: many });
+  const first = fingerprint('dist-many');
+  const second = fingerprint(join(work, 'dist-many-again'));
+  const differing = [...new Set([...first.keys(), ...second.keys()])].filter((file) => first.get(file) !== second.get(file));
+  if (differing.length > 0) {
+    console.error(`Builds are not deterministic: ${differing.length} files differ between two builds of the same content:\n${differing.slice(0, 20).join('\n')}`);
+    process.exit(1);
+  }
+  console.log(`Deterministic: two builds of ${MANY_ARTICLES} generated articles are byte-identical (${first.size} files).`);
 } finally {
-  rmSync(content, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
 }

@@ -25,6 +25,6 @@ export function shareParsedBodies(articles: readonly { slug: string; body: strin
 /** The shared plain text of an article, when its body is unchanged since validation. */
 export function sharedPlainText(slug: string, body: string): PlainText | undefined {
   const shared = store()?.get(slug);
-  // Astro keeps the line break after the closing `---`; the validation pass does not.
-  return shared && shared.body.trimStart() === body.trimStart() ? shared.text : undefined;
+  // Astro and the validation pass trim the body's surrounding line breaks differently.
+  return shared && shared.body.trim() === body.trim() ? shared.text : undefined;
 }
