@@ -17,7 +17,7 @@ export const SITE = {
 
 /** Labels shown to readers. */
 export const LABELS = {
-  nav: { home: 'Home', articles: 'Articles', timeline: 'Timeline', entities: 'Entities', deployments: 'Deployments', about: 'About', search: 'Search', feed: 'RSS feed' },
+  nav: { home: 'Home', articles: 'Articles', timeline: 'Timeline', entities: 'Entities', deployments: 'Deployments', funding: 'Funding', about: 'About', search: 'Search', feed: 'RSS feed' },
   skipLink: 'Skip to content',
   eventKinds: {
     visit: 'Visit',
@@ -46,5 +46,6 @@ export const NAV = [
   { label: LABELS.nav.timeline, path: 'timeline/' },
   { label: LABELS.nav.entities, path: 'entities/' },
   { label: LABELS.nav.deployments, path: 'deployments/' },
+  { label: LABELS.nav.funding, path: 'funding/' },
   { label: LABELS.nav.about, path: 'about/' },
 ] as const;

@@ -18,3 +18,13 @@ export function formatFullDate(date: string): string {
 export function formatShare(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
+
+/** "USD 85,300,000": exact, with the ISO code so currencies never blur together. */
+export function formatMoney(amount: number, currency: string): string {
+  return new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(amount);
+}
+
+/** "USD 85.3M": short, for cards and chart axes. */
+export function formatMoneyShort(amount: number, currency: string): string {
+  return new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'code', notation: 'compact', maximumFractionDigits: 1 }).format(amount);
+}

@@ -8,6 +8,7 @@ import { sharedPlainText } from '../integrations/parsedBodies.ts';
 import { articleEvents, newestFirst, readingMinutes, summaryOf, taggedEntities, type ArticleEvent } from './articles.ts';
 import { buildTimeline, type Timeline } from './buildTimeline.ts';
 import { buildDeploymentSeries, type CountrySeries } from './deploymentSeries.ts';
+import { buildFundingFlows, type FundingFlow } from './fundingSeries.ts';
 import { anchorsBySource, mergeEvents, sourceKey, type MergedEvent } from './mergeEvents.ts';
 import { mdastToText, parseMarkdown } from './plainText.ts';
 import { mentionTargets } from './entityNames.ts';
@@ -52,6 +53,8 @@ export interface SiteData {
   /** Merged events, oldest first. */
   readonly events: readonly MergedEvent[];
   readonly deployments: readonly CountrySeries[];
+  /** Money flows (donor → recipient, per currency), largest pledge first. */
+  readonly funding: readonly FundingFlow[];
   readonly timeline: Timeline;
   readonly entityIndex: EntityIndex;
   /** Display name of an entity id (the id itself when there is no entity file). */
@@ -121,6 +124,7 @@ async function build(): Promise<SiteData> {
     entityIndex,
     events,
     deployments: buildDeploymentSeries(sourceArticles),
+    funding: buildFundingFlows(sourceArticles),
     lastUpdated: articles[0]?.data.published,
   };
 }

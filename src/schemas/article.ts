@@ -19,6 +19,13 @@ export const EVENT_KINDS = ['visit', 'deployment', 'diplomacy', 'un-action', 'se
 export const DEPLOYMENT_STATUSES = ['pledged', 'announced', 'deployed', 'withdrawn'] as const;
 export const PERSONNEL_KINDS = ['police', 'military', 'mixed'] as const;
 
+/** pledged: a promise of money; disbursed: money stated to have been paid out. */
+export const FUNDING_STATUSES = ['pledged', 'disbursed'] as const;
+export type FundingStatus = (typeof FUNDING_STATUSES)[number];
+
+/** ISO 4217 codes the runtime knows (Intl), so a typo such as "USS" is caught. */
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
 export type PersonnelKind = (typeof PERSONNEL_KINDS)[number];
@@ -60,6 +67,33 @@ export const deploymentSchema = strictFields({
   quote: quoteField,
 });
 
+/** A money figure the article states. */
+export const fundingSchema = strictFields({
+  /** Id of the entity (country or organization) that gives. */
+  donor: idField,
+  /** Id of the entity that receives (mission, trust fund, country). */
+  recipient: idField.optional(),
+  /** Partial date the figure refers to. */
+  date: partialDateField,
+  /** Positive amount in whole units of the currency (100000000 for $100 million). */
+  amount: z
+    .number({ error: (issue) => `${got(issue.input)}; expected an amount as a plain number, such as 100000000` })
+    .positive({ error: (issue) => `got ${String(issue.input)}; expected a positive amount` })
+    .refine(Number.isFinite, { error: 'expected a finite amount' }),
+  /** ISO 4217 currency code, such as USD. */
+  currency: z
+    .string({ error: (issue) => `${got(issue.input)}; expected an ISO 4217 currency code such as USD` })
+    .refine((code) => /^[A-Z]{3}$/.test(code) && CURRENCIES.has(code), {
+      error: (issue) => `${JSON.stringify(issue.input)} is not an ISO 4217 currency code; expected three capital letters such as USD, EUR or KES`,
+    }),
+  /** pledged | disbursed. */
+  status: choiceField(FUNDING_STATUSES),
+  /** The text hedges the amount. */
+  approximate: flagField.default(false),
+  /** The sentence of the body that states the amount. */
+  quote: quoteField,
+});
+
 /** Frontmatter of `content/articles/<slug>.md`. */
 export const articleSchema = strictFields({
   /** Headline, 1-200 characters. */
@@ -82,8 +116,11 @@ export const articleSchema = strictFields({
   events: listField(eventSchema),
   /** Personnel figures the article states. */
   deployments: listField(deploymentSchema),
+  /** Money pledged or disbursed that the article states. */
+  funding: listField(fundingSchema),
 });
 
 export type ArticleData = z.output<typeof articleSchema>;
 export type EventData = z.output<typeof eventSchema>;
 export type DeploymentData = z.output<typeof deploymentSchema>;
+export type FundingData = z.output<typeof fundingSchema>;

@@ -75,7 +75,7 @@ test('entities.json lists each entity with its mention count and related ids', a
   const ruto = entities.find((entity) => entity.id === 'william-ruto');
   expect(ruto?.mention_count).toBe(3);
   expect(ruto?.related.length).toBe(10);
-  expect(entities).toHaveLength(37);
+  expect(entities).toHaveLength(39);
 });
 
 test('axe finds no violations on the entity index and on every entity page', async ({ page, request }) => {

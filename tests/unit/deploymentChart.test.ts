@@ -39,7 +39,7 @@ describe('deploymentChart', () => {
     const values = model.yTicks.map((tick) => Number(tick.label.replace(/,/g, '')));
     expect(values[0]).toBe(0);
     expect(Math.max(...values)).toBeGreaterThanOrEqual(800);
-    const top = model.markers.find((m) => m.figure.count === 800)!;
+    const top = model.markers.find((m) => m.value === 800)!;
     expect(top.y).toBeGreaterThanOrEqual(model.plot.top);
   });
 

@@ -7,6 +7,7 @@ const validArticle = {
   published: '2024-09-23',
   events: [{ date: '2024-09-21', title: 'Visit', quote: 'made a surprise visit' }],
   deployments: [{ country: 'kenya', date: '2024-06', count: 400, status: 'deployed', quote: 'The first group of 400' }],
+  funding: [{ donor: 'united-states', recipient: 'mss', date: '2024', amount: 100000000, currency: 'USD', status: 'pledged', quote: 'pledged $100 million' }],
 };
 
 /** A copy of the valid article with one field path replaced (undefined deletes it). */
@@ -42,6 +43,9 @@ describe('article schema accepts', () => {
     ['approximate figures', ['deployments', 0, 'approximate'], true],
     ['personnel kind', ['deployments', 0, 'personnel'], 'mixed'],
     ['status withdrawn', ['deployments', 0, 'status'], 'withdrawn'],
+    ['funding without recipient', ['funding', 0, 'recipient'], undefined],
+    ['a disbursed amount in another currency', ['funding', 0, 'currency'], 'KES'],
+    ['a fractional amount', ['funding', 0, 'amount'], 85.3e6 + 0.5],
   ])('%s', (_, path, value) => {
     expect(firstIssue(withField(path, value))).toBeUndefined();
   });
@@ -89,7 +93,15 @@ describe('article schema rejects', () => {
     ['approximate as text', ['deployments', 0, 'approximate'], 'yes', /true or false/],
     ['a misspelt field', ['kidn'], 'visit', /unknown field "kidn"/],
     ['a misspelt event field', ['events', 0, 'qoute'], 'x', /unknown field "qoute" \(did you mean "quote"\?\)/],
-    ['funding before the funding pages exist', ['funding'], [], /unknown field "funding"/],
+    ['a lower-case currency', ['funding', 0, 'currency'], 'usd', /not an ISO 4217 currency code/],
+    ['an unknown currency', ['funding', 0, 'currency'], 'XYZ', /not an ISO 4217 currency code/],
+    ['a currency symbol', ['funding', 0, 'currency'], '$', /not an ISO 4217 currency code/],
+    ['a zero amount', ['funding', 0, 'amount'], 0, /positive amount/],
+    ['a negative amount', ['funding', 0, 'amount'], -5, /positive amount/],
+    ['an amount as text', ['funding', 0, 'amount'], '100 million', /expected an amount as a plain number/],
+    ['a funding status that is not pledged or disbursed', ['funding', 0, 'status'], 'deployed', /expected one of pledged \| disbursed/],
+    ['a missing donor', ['funding', 0, 'donor'], undefined, /is missing/],
+    ['a funding figure without quote', ['funding', 0, 'quote'], undefined, /is missing/],
   ])('%s', (_, path, value, message) => {
     const issue = firstIssue(withField(path, value));
     expect(issue?.message).toMatch(message);

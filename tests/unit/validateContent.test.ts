@@ -76,6 +76,28 @@ describe('validated output', () => {
     expect(result.problems.map((problem) => problem.field)).toEqual(['published', 'events[0].quote']);
   });
 
+  it('checks funding donors, recipients and quotes', () => {
+    const entity = (id: string, kind: string): SourceFile => ({ path: `entities/${id}.md`, source: `---\nname: ${id}\nkind: ${kind}\n---\n` });
+    const funding = (donor: string, recipient: string, quote: string) =>
+      `title: A\npublished: 2024-01-02\nfunding:\n  - donor: ${donor}\n    recipient: ${recipient}\n    date: 2024\n    amount: 5\n    currency: USD\n    status: pledged\n    quote: ${quote}`;
+    const entities = [entity('usa', 'country'), entity('fund', 'organization'), entity('capital', 'place'), entity('mss', 'mission')];
+    const result = validateContent({
+      entities,
+      articles: [
+        article('good', funding('usa', 'mss', 'five dollars'), 'They gave five dollars.'),
+        article('org-donor', funding('fund', 'usa', 'five dollars'), 'They gave five dollars.'),
+        article('place-donor', funding('capital', 'mss', 'five dollars'), 'They gave five dollars.'),
+        article('unknown-recipient', funding('usa', 'nobody', 'five dollars'), 'They gave five dollars.'),
+        article('bad-quote', funding('usa', 'mss', 'ten dollars'), 'They gave five dollars.'),
+      ],
+    });
+    expect(result.problems.map((problem) => [problem.file, problem.field, problem.message.split(';')[0]])).toEqual([
+      ['articles/place-donor.md', 'funding[0].donor', '"capital" is an entity of kind place'],
+      ['articles/unknown-recipient.md', 'funding[0].recipient', 'unknown entity id "nobody"'],
+      ['articles/bad-quote.md', 'funding[0].quote', '"ten dollars" does not occur in the article body'],
+    ]);
+  });
+
   it('accepts an empty content folder', () => {
     expect(validateContent({ articles: [], entities: [] })).toEqual({ articles: [], entities: [], problems: [] });
   });

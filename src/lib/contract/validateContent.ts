@@ -79,11 +79,13 @@ export function validateContent(input: { articles: readonly SourceFile[]; entiti
   const refProblem = (file: Parsed<unknown>, path: readonly PropertyKey[], message: string): void => {
     problems.push({ file: file.file, field: fieldPath(path), line: file.parsed.lineOf(path), message });
   };
-  const checkEntity = (file: Parsed<unknown>, id: string, path: (string | number)[], mustBeCountry: boolean): void => {
+  /** Checks that an id names an entity file and, when `kinds` is given, one of those kinds. */
+  const checkEntity = (file: Parsed<unknown>, id: string, path: (string | number)[], kinds?: readonly string[]): void => {
+    const kind = entityKinds.get(id);
     if (!knownEntities.has(id)) {
       refProblem(file, path, `unknown entity id "${id}"; expected the name of a file in content/entities/ (create content/entities/${id}.md)`);
-    } else if (mustBeCountry && entityKinds.has(id) && entityKinds.get(id) !== 'country') {
-      refProblem(file, path, `"${id}" is an entity of kind ${entityKinds.get(id)}; expected an entity of kind country`);
+    } else if (kinds && kind !== undefined && !kinds.includes(kind)) {
+      refProblem(file, path, `"${id}" is an entity of kind ${kind}; expected an entity of kind ${kinds.join(' or ')}`);
     }
   };
 
@@ -91,21 +93,23 @@ export function validateContent(input: { articles: readonly SourceFile[]; entiti
   // problem still gets every other problem reported in the same run.
   for (const entity of entities) {
     const country = entity.raw.country;
-    if (typeof country === 'string' && SLUG.test(country)) checkEntity(entity, country, ['country'], true);
+    if (typeof country === 'string' && SLUG.test(country)) checkEntity(entity, country, ['country'], ['country']);
   }
 
   const entries: ArticleEntry[] = [];
   for (const article of articles) {
     const raw = article.raw;
-    eachId(raw.entities, (id, i) => checkEntity(article, id, ['entities', i], false));
-    eachItem(raw.events, (event, i) => eachId(event.entities, (id, j) => checkEntity(article, id, ['events', i, 'entities', j], false)));
-    eachItem(raw.deployments, (figure, i) => {
-      if (typeof figure.country === 'string' && SLUG.test(figure.country)) checkEntity(article, figure.country, ['deployments', i, 'country'], true);
+    eachId(raw.entities, (id, i) => checkEntity(article, id, ['entities', i]));
+    eachItem(raw.events, (event, i) => eachId(event.entities, (id, j) => checkEntity(article, id, ['events', i, 'entities', j])));
+    eachItem(raw.deployments, (figure, i) => eachId([figure.country], (id) => checkEntity(article, id, ['deployments', i, 'country'], ['country'])));
+    eachItem(raw.funding, (figure, i) => {
+      eachId([figure.donor], (id) => checkEntity(article, id, ['funding', i, 'donor'], ['country', 'organization']));
+      eachId([figure.recipient], (id) => checkEntity(article, id, ['funding', i, 'recipient']));
     });
 
     const { text: plainText, skips } = mdastToText(parseMarkdown(article.parsed.body));
     const quotes = indexQuotes(plainText);
-    for (const list of ['events', 'deployments'] as const) {
+    for (const list of ['events', 'deployments', 'funding'] as const) {
       eachItem(raw[list], (item, i) => {
         const quote = item.quote;
         if (typeof quote !== 'string' || quote.trim() === '' || quotes.contains(quote)) return;

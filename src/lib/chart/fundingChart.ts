@@ -1,0 +1,43 @@
+/** The funding chart for one currency: each flow a series, disbursed amounts joined by a line. */
+import type { FundingFlow } from '../fundingSeries.ts';
+import { formatMoney, formatMoneyShort } from '../format.ts';
+import { formatPartialDate } from '../partialDate.ts';
+import { timeChart, type ChartModel, type ChartOptions, type MarkerShape } from './timeChart.ts';
+
+const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** The shape key shown under funding charts. */
+export const FUNDING_SHAPES = [
+  { shape: 'circle', label: 'Disbursed (joined by a line)' },
+  { shape: 'diamond', label: 'Pledged' },
+] as const satisfies readonly { shape: MarkerShape; label: string }[];
+
+/** Lays out the flows of one currency; `flowName` names a flow ("United States → MSS"). */
+export function fundingChart(
+  flows: readonly FundingFlow[],
+  currency: string,
+  options: Omit<ChartOptions, 'formatValue'> & { flowName: (flow: FundingFlow) => string },
+): ChartModel {
+  return timeChart(
+    flows
+      .filter((flow) => flow.currency === currency)
+      .map((flow) => ({
+        key: flow.key,
+        name: options.flowName(flow),
+        points: flow.figures.map((figure) => ({
+          date: figure.date,
+          value: figure.amount,
+          shape: figure.status === 'disbursed' ? 'circle' : 'diamond',
+          approximate: figure.approximate,
+          conflict: figure.conflict,
+          onLine: figure.status === 'disbursed',
+          published: figure.published,
+          article: figure.article,
+          title: `${options.flowName(flow)}: ${formatMoney(figure.amount, figure.currency)} ${figure.status}, ${formatPartialDate(figure.date)}${figure.conflict ? ' (sources disagree)' : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})`,
+          label: `${formatMoneyShort(figure.amount, figure.currency)} ${figure.status}`,
+        })),
+      })),
+    // The axis is titled with the currency, so ticks stay short; flow names are too long to sit at line ends.
+    { ...options, formatValue: (value) => compact.format(value), lineLabels: false },
+  );
+}
