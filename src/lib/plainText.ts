@@ -1,7 +1,18 @@
+/**
+ * Plain text of markdown, for quote checks, summaries and mention detection.
+ *
+ * Article bodies are parsed with Sätteri, the engine that renders the pages, into
+ * a materialised mdast tree: measured here on 1,000 generated articles it takes
+ * 66-91 ms against 1.7-1.9 s for remark, with identical plain text (see
+ * tests/unit/plainText.test.ts), and the text it yields is the text readers see.
+ * remark (CommonMark, no GFM) parses the short quotes editors write, where the
+ * cost does not matter.
+ */
 import type { Nodes, Parent, Root } from 'mdast';
 import { remark } from 'remark';
+import { markdownToMdast } from 'satteri';
 
-const parser = remark();
+const quoteParser = remark();
 
 /** Block nodes whose text is kept apart from its neighbours by a line break. */
 const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'tableCell', 'code', 'html']);
@@ -15,9 +26,14 @@ export interface PlainText {
   readonly skips: readonly (readonly [number, number])[];
 }
 
-/** Parses markdown once into an mdast tree (remark, CommonMark). */
+/** Parses an article body once into an mdast tree (Sätteri, positions off: nothing reads them). */
 export function parseMarkdown(markdown: string): Root {
-  return parser.parse(markdown);
+  return markdownToMdast(markdown, { position: false, features: { smartPunctuation: false } }) as Root;
+}
+
+/** Parses a short snippet, such as a quote, with remark (CommonMark). */
+export function parseSnippet(markdown: string): Root {
+  return quoteParser.parse(markdown);
 }
 
 /**
@@ -47,7 +63,7 @@ export function mdastToPlainText(tree: Root): string {
   return mdastToText(tree).text;
 }
 
-/** Plain text of a markdown string. */
+/** Plain text of a short markdown snippet (a quote). */
 export function markdownToPlainText(markdown: string): string {
-  return mdastToPlainText(parseMarkdown(markdown));
+  return mdastToPlainText(parseSnippet(markdown));
 }

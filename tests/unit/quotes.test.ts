@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlainText } from '../../src/lib/plainText.ts';
+import { mdastToPlainText, parseMarkdown } from '../../src/lib/plainText.ts';
 import { indexQuotes, normaliseForQuote, normaliseQuote } from '../../src/lib/quotes.ts';
 
-const body = markdownToPlainText(
+const body = mdastToPlainText(parseMarkdown(
   [
     'President Ruto stated, “Our next batch, an additional 600, is undergoing   redeployment training.”',
     '',
@@ -15,7 +15,7 @@ const body = markdownToPlainText(
     'Next paragraph, written',
     'over two lines.',
   ].join('\n'),
-);
+));
 const quotes = indexQuotes(body);
 
 describe('quote normalisation', () => {
