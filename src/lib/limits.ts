@@ -21,5 +21,8 @@ export const CHART = {
   small: { width: 640, height: 300, margin: { top: 16, right: 100, bottom: 50, left: 60 } },
 } as const;
 
-/** Latest figures per country drawn and tabled on /deployments/ and country pages; downloads hold all. */
-export const FIGURES_PER_COUNTRY = 40;
+/** Latest figures per country drawn and tabled on /deployments/, which shows every country; downloads hold all. */
+export const OVERVIEW_FIGURES_PER_COUNTRY = 10;
+
+/** Latest figures drawn and tabled on a country's own page. */
+export const COUNTRY_PAGE_FIGURES = 40;
