@@ -5,7 +5,7 @@
  * pass per article.
  */
 import type { MergedEvent } from './mergeEvents.ts';
-import { sentenceAround, urlSkips, type MentionMatcher, type Skip } from './mentions.ts';
+import { sentenceAround, urlSkips, type Mention, type MentionMatcher, type Skip } from './mentions.ts';
 
 /** What the index needs to know about an article. */
 export interface IndexedArticle {
@@ -59,15 +59,15 @@ export function indexEntities(
   const together = new Map<string, Map<string, number>>();
 
   for (const article of articles) {
-    const contexts = new Map<string, string | undefined>();
+    const first = new Map<string, Mention | undefined>();
     for (const mention of matcher.find(article.text, [...article.skips, ...urlSkips(article.text)])) {
-      if (!contexts.has(mention.id)) contexts.set(mention.id, sentenceAround(article.text, mention.start, mention.end));
+      if (!first.has(mention.id)) first.set(mention.id, mention);
     }
-    for (const id of article.tagged) if (!contexts.has(id)) contexts.set(id, undefined);
+    for (const id of article.tagged) if (!first.has(id)) first.set(id, undefined);
 
-    const ids = [...contexts.keys()];
+    const ids = [...first.keys()];
     entitiesByArticle.set(article.slug, ids);
-    for (const [id, context] of contexts) push(articlesByEntity, id, { article: article.slug, context });
+    for (const [id, mention] of first) push(articlesByEntity, id, articleMention(article, mention));
     for (const a of ids) {
       const counts = together.get(a) ?? new Map<string, number>();
       together.set(a, counts);
@@ -92,6 +92,19 @@ export function indexEntities(
     eventsOf: (id) => eventsByEntity.get(id) ?? [],
     relatedOf: (id) => related.get(id) ?? [],
     mentionCount: (id) => articlesByEntity.get(id)?.length ?? 0,
+  };
+}
+
+/**
+ * The sentence is cut out only when a page shows it: entity pages list a few
+ * dozen articles, while the index holds a mention for every article × entity.
+ */
+function articleMention(article: IndexedArticle, mention: Mention | undefined): ArticleMention {
+  return {
+    article: article.slug,
+    get context() {
+      return mention ? sentenceAround(article.text, mention.start, mention.end) : undefined;
+    },
   };
 }
 

@@ -23,6 +23,7 @@ export interface MentionLinkOptions {
 
 const NO_LINKS_INSIDE = new Set(['heading', 'link', 'linkReference']);
 const LINKED = 'mentionLinksDone';
+const TO_LINK = 'mentionLinksToLink';
 const OWN_ENTITY = /\/entities\/(?:.*\/)?([^/]+)\.md$/;
 
 function insideNoLinkZone(node: Readonly<Text>, context: MdastVisitorContext): boolean {
@@ -43,9 +44,16 @@ export function mentionLinks(options: MentionLinkOptions): MdastPluginDefinition
       // An entity's own page never links to itself.
       const own = context.fileURL ? OWN_ENTITY.exec(context.fileURL.pathname)?.[1] : undefined;
       context.data[LINKED] = new Set<string>(own ? [own] : []);
+      // Entities still to link, from one scan of the whole source: once every one
+      // is linked, the remaining text nodes of the document return at once.
+      const toLink = new Set(options.matcher.find(context.source).map((mention) => mention.id));
+      if (own) toLink.delete(own);
+      context.data[TO_LINK] = toLink;
     },
     text(node, context) {
       const linked = context.data[LINKED] as Set<string>;
+      const toLink = context.data[TO_LINK] as Set<string>;
+      if (toLink.size === 0) return;
       const mentions = options.matcher.find(node.value, urlSkips(node.value)).filter((mention) => !linked.has(mention.id));
       if (mentions.length === 0 || insideNoLinkZone(node, context)) return;
       const parts: PhrasingContent[] = [];
@@ -53,6 +61,7 @@ export function mentionLinks(options: MentionLinkOptions): MdastPluginDefinition
       for (const mention of mentions) {
         if (linked.has(mention.id)) continue;
         linked.add(mention.id);
+        toLink.delete(mention.id);
         if (mention.start > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, mention.start) });
         const link: Link = {
           type: 'link',
