@@ -2,9 +2,10 @@
  * Builds the sites the browser tests run against, and checks that builds are
  * deterministic:
  * - dist/: the real content at base `/`, exactly as `npm run build` makes it;
- * - dist-sub/: the real content plus test fixtures (hostile HTML), built with
- *   BASE_PATH=/sub/, to prove the site works from a sub-path and that unsafe
- *   markup never survives;
+ * - dist-sub/: the real content plus test fixtures (hostile HTML, and an entity
+ *   file added without touching the articles that name it), built with
+ *   BASE_PATH=/sub/, to prove the site works from a sub-path, that unsafe markup
+ *   never survives and that a new entity is linked from existing articles;
  * - dist-many/: a generated corpus of many articles (bench/generate.ts), for
  *   the link crawl and axe scans at scale. It is built twice and the two
  *   builds must be byte-identical.
@@ -46,6 +47,7 @@ try {
   const content = join(work, 'content');
   cpSync('content', content, { recursive: true });
   cpSync('tests/fixtures/hostile/articles', join(content, 'articles'), { recursive: true });
+  cpSync('tests/fixtures/new-entity/entities', join(content, 'entities'), { recursive: true });
   build({ OUT_DIR: 'dist-sub', CONTENT_DIR: content, BASE_PATH: '/sub/', SITE_URL: 'https://example.org' });
 
   const many = join(work, 'many');

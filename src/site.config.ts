@@ -4,7 +4,6 @@
  */
 export const SITE = {
   title: 'MSS Haiti Tracker',
-  shortTitle: 'MSS Tracker',
   description:
     'A sourced tracker of the Kenya-led Multinational Security Support mission in Haiti: what happened when, who is involved, and how many police and soldiers each country pledged and sent.',
   lang: 'en',
@@ -12,12 +11,11 @@ export const SITE = {
   articlesPerPage: 20,
   /** Latest articles on the home page. */
   homeArticles: 5,
-  repository: 'https://github.com/mss-haiti-tracker/mss-haiti-tracker',
 } as const;
 
 /** Labels shown to readers. */
 export const LABELS = {
-  nav: { home: 'Home', articles: 'Articles', timeline: 'Timeline', entities: 'Entities', deployments: 'Deployments', funding: 'Funding', about: 'About', search: 'Search', feed: 'RSS feed' },
+  nav: { articles: 'Articles', timeline: 'Timeline', entities: 'Entities', deployments: 'Deployments', funding: 'Funding', about: 'About', search: 'Search', feed: 'RSS feed' },
   skipLink: 'Skip to content',
   eventKinds: {
     visit: 'Visit',

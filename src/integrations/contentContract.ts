@@ -5,12 +5,11 @@
  * configures the markdown processor: mention links are built from the
  * validated entities, and raw HTML in bodies is sanitised.
  */
-import { createHash } from 'node:crypto';
 import { satteri } from '@astrojs/markdown-satteri';
 import type { AstroIntegration } from 'astro';
 import { formatReport } from '../lib/contract/problems.ts';
 import { validateContent, type ValidatedContent } from '../lib/contract/validateContent.ts';
-import { mentionTargets } from '../lib/entityNames.ts';
+import { mentionDigest, mentionTargets } from '../lib/entityNames.ts';
 import { mentionLinks } from '../lib/markdown/mentionLinks.ts';
 import { sanitizeHtml } from '../lib/markdown/sanitizeHtml.ts';
 import { buildMentionMatcher } from '../lib/mentions.ts';
@@ -64,7 +63,7 @@ export function contentContract(): AstroIntegration {
                   matcher: buildMentionMatcher(targets),
                   hrefOf: (id) => href(`entities/${id}/`),
                   nameOf: (id) => names.get(id) ?? id,
-                  digest: createHash('sha256').update(JSON.stringify(targets)).digest('hex').slice(0, 16),
+                  digest: mentionDigest(targets),
                 }),
               ],
               hastPlugins: [sanitizeHtml()],

@@ -8,3 +8,18 @@ export function mentionTargets(entities: readonly { id: string; data: Pick<Entit
     .map((entity) => ({ id: entity.id, names: [entity.data.name, ...entity.data.aliases] }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
+
+/**
+ * A short fingerprint of every entity's spellings. The mention-links plugin
+ * carries it so that Astro, which hashes its config to decide whether cached
+ * renders are stale, re-renders every article when a name or alias changes.
+ */
+export function mentionDigest(targets: readonly MentionTarget[]): string {
+  // FNV-1a over the JSON: enough to notice any change; no security needed.
+  let hash = 0x811c9dc5;
+  for (const char of JSON.stringify(targets)) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}

@@ -94,3 +94,11 @@ test.describe('the hostile HTML fixture', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test('a new entity file is linked from existing articles without editing them', async ({ page }) => {
+  // tests/fixtures/new-entity adds "Haitian cabinet"; the seed article that names it is unchanged.
+  await page.goto('articles/ruto-makes-surprise-visit-to-haiti/');
+  await page.locator('.prose').getByRole('link', { name: 'Haitian cabinet' }).click();
+  await expect(page).toHaveURL(/\/sub\/entities\/haitian-cabinet\/$/);
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('link', { name: 'Ruto makes surprise visit to Haiti' })).toBeVisible();
+});
