@@ -1,5 +1,6 @@
 /** The rows of `/data/deployments.json` and `/data/deployments.csv`, in table order. */
 import type { CountrySeries } from './deploymentSeries.ts';
+import { sourceColumns, type SourceColumns } from './sourceColumns.ts';
 
 export const DEPLOYMENT_COLUMNS = [
   'country',
@@ -17,7 +18,7 @@ export const DEPLOYMENT_COLUMNS = [
   'quote',
 ] as const;
 
-export type DeploymentRow = {
+export type DeploymentRow = SourceColumns & {
   country: string;
   country_name: string;
   date: string;
@@ -26,11 +27,6 @@ export type DeploymentRow = {
   status: string;
   approximate: boolean;
   personnel: string | null;
-  article: string;
-  article_url: string;
-  outlet: string | null;
-  published: string;
-  quote: string;
 };
 
 /** One row per figure, grouped by country as on the page. */
@@ -45,11 +41,7 @@ export function deploymentRows(series: readonly CountrySeries[], nameOf: (id: st
       status: figure.status,
       approximate: figure.approximate,
       personnel: figure.personnel ?? null,
-      article: figure.article,
-      article_url: articleUrl(figure.article),
-      outlet: figure.outlet ?? null,
-      published: figure.published,
-      quote: figure.quote,
+      ...sourceColumns(figure, articleUrl),
     })),
   );
 }

@@ -1,5 +1,6 @@
 /** The rows of `/data/funding.json` and `/data/funding.csv`, in page order. */
 import type { FundingFlow } from './fundingSeries.ts';
+import { sourceColumns, type SourceColumns } from './sourceColumns.ts';
 
 export const FUNDING_COLUMNS = [
   'donor',
@@ -19,7 +20,7 @@ export const FUNDING_COLUMNS = [
   'quote',
 ] as const;
 
-export type FundingRow = {
+export type FundingRow = SourceColumns & {
   donor: string;
   donor_name: string;
   recipient: string | null;
@@ -30,11 +31,6 @@ export type FundingRow = {
   currency: string;
   status: string;
   approximate: boolean;
-  article: string;
-  article_url: string;
-  outlet: string | null;
-  published: string;
-  quote: string;
 };
 
 /** One row per money figure, grouped by flow. */
@@ -51,11 +47,7 @@ export function fundingRows(flows: readonly FundingFlow[], nameOf: (id: string) 
       currency: figure.currency,
       status: figure.status,
       approximate: figure.approximate,
-      article: figure.article,
-      article_url: articleUrl(figure.article),
-      outlet: figure.outlet ?? null,
-      published: figure.published,
-      quote: figure.quote,
+      ...sourceColumns(figure, articleUrl),
     })),
   );
 }
