@@ -103,3 +103,9 @@ test('the chart stays legible on a phone', async ({ page }) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a card whose source names no outlet still says which article it links to', async ({ page }) => {
+  await page.goto('/deployments/');
+  const jamaica = page.getByRole('region', { name: 'By country' }).getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Jamaica' }) });
+  await expect(jamaica.getByRole('link', { name: 'Source: Kenya prepares to send additional troops to Haiti' })).toHaveAttribute('href', '/articles/kenya-prepares-to-send-additional-troops-to-haiti/');
+});
