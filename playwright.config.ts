@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { chromium, defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices } from '@playwright/test';
+import { chooseBrowser } from './tests/e2e/browser.ts';
 
 /**
  * Browser tests run against BUILT sites served by `astro preview`
@@ -7,20 +7,19 @@ import { chromium, defineConfig, devices } from '@playwright/test';
  * - project `site`: dist/ (the real content) at `/`;
  * - project `subpath`: dist-sub/ (real content + fixtures) at `/sub/`;
  * - project `many`: dist-many/ (a generated corpus of many articles) at `/`.
- * Playwright cannot download its own browser on machines without internet, so
- * Debian's Chromium is used when no Playwright browser is installed.
+ * Playwright cannot download its own browser on machines without internet:
+ * tests/e2e/browser.ts falls back to a system Chromium, then to the one inside
+ * the @sparticuz/chromium npm package.
  */
 const PORT = Number(process.env.E2E_PORT ?? 4329);
 const SUB_PORT = PORT + 1;
 const MANY_PORT = PORT + 2;
-const bundled = chromium.executablePath();
-const executablePath = existsSync(bundled) ? undefined : (process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+const choice = await chooseBrowser();
+// The config is loaded by the runner and again by each worker: say it once.
+if (process.env.TEST_WORKER_INDEX === undefined) console.log(`Browser tests run in ${choice.description}`);
 const browser = {
   ...devices['Desktop Chrome'],
-  launchOptions: {
-    executablePath,
-    args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  },
+  launchOptions: { executablePath: choice.executablePath, args: choice.args },
 };
 
 export default defineConfig({
