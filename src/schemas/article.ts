@@ -6,11 +6,15 @@ import {
   got,
   httpUrlField,
   idField,
+  inferenceShape,
+  LANGUAGES,
   listField,
   partialDateField,
   quoteField,
+  requireNoteWhenInferred,
   strictFields,
   textField,
+  translationsField,
 } from './fields.ts';
 
 /** What an event is about; shown as a badge and used for timeline filters. */
@@ -22,6 +26,14 @@ export const PERSONNEL_KINDS = ['police', 'military', 'mixed'] as const;
 /** pledged: a promise of money; disbursed: money stated to have been paid out. */
 export const FUNDING_STATUSES = ['pledged', 'disbursed'] as const;
 export type FundingStatus = (typeof FUNDING_STATUSES)[number];
+
+/** What an article says about a mission's mandate (content contract, "Mandates"). */
+export const MANDATE_ACTIONS = ['authorised', 'renewed', 'expires', 'ended'] as const;
+export type MandateAction = (typeof MANDATE_ACTIONS)[number];
+
+/** Article fields the editors may have supplied rather than copied from the source. */
+export const INFERABLE_ARTICLE_FIELDS = ['title', 'published', 'outlet', 'author'] as const;
+export type InferableArticleField = (typeof INFERABLE_ARTICLE_FIELDS)[number];
 
 /** ISO 4217 codes the runtime knows (Intl), so a typo such as "USS" is caught. */
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
@@ -44,7 +56,10 @@ export const eventSchema = strictFields({
   entities: listField(idField),
   /** The sentence of the body the event rests on. */
   quote: quoteField.optional(),
-});
+  ...inferenceShape,
+  /** The title in other languages. */
+  translations: translationsField({ title: textField(200) }),
+}).superRefine(requireNoteWhenInferred);
 
 /** A personnel figure the article states for one country. */
 export const deploymentSchema = strictFields({
@@ -65,7 +80,8 @@ export const deploymentSchema = strictFields({
   personnel: choiceField(PERSONNEL_KINDS).optional(),
   /** The sentence of the body that states the figure. */
   quote: quoteField,
-});
+  ...inferenceShape,
+}).superRefine(requireNoteWhenInferred);
 
 /** A money figure the article states. */
 export const fundingSchema = strictFields({
@@ -92,7 +108,33 @@ export const fundingSchema = strictFields({
   approximate: flagField.default(false),
   /** The sentence of the body that states the amount. */
   quote: quoteField,
-});
+  ...inferenceShape,
+}).superRefine(requireNoteWhenInferred);
+
+/** A statement about a mission's mandate: its authorisation, renewal, stated end. */
+export const mandateSchema = strictFields({
+  /** Id of an entity of kind mission. */
+  mission: idField,
+  /** Partial date of the decision or statement. */
+  date: partialDateField,
+  /** authorised | renewed | expires | ended. */
+  action: choiceField(MANDATE_ACTIONS),
+  /** Authorised personnel, a positive whole number ("up to 2,500" is an exact ceiling). */
+  ceiling: z
+    .number({ error: (issue) => `${got(issue.input)}; expected a whole number of personnel, such as 2500` })
+    .int({ error: (issue) => `got ${String(issue.input)}, a fraction; expected a whole number of personnel` })
+    .positive({ error: (issue) => `got ${String(issue.input)}; expected a positive number of personnel` })
+    .optional(),
+  /** Partial date the mandate runs to. */
+  until: partialDateField.optional(),
+  /** Id of the entity (such as un-security-council) that decided. */
+  by: idField.optional(),
+  /** The text hedges the ceiling ("about"); "up to" is exact. */
+  approximate: flagField.default(false),
+  /** The sentence of the body that states it. */
+  quote: quoteField,
+  ...inferenceShape,
+}).superRefine(requireNoteWhenInferred);
 
 /** Frontmatter of `content/articles/<slug>.md`. */
 export const articleSchema = strictFields({
@@ -118,9 +160,20 @@ export const articleSchema = strictFields({
   deployments: listField(deploymentSchema),
   /** Money pledged or disbursed that the article states. */
   funding: listField(fundingSchema),
+  /** What the article states about a mission's mandate. */
+  mandates: listField(mandateSchema),
+  /** Which of title | published | outlet | author the editors supplied rather than copied from the source. */
+  inferred: listField(choiceField(INFERABLE_ARTICLE_FIELDS)),
+  /** The editors' note on what they supplied, up to 400 characters. */
+  note: textField(400).optional(),
+  /** The language of title, summary and body: en | fr | ht. */
+  lang: choiceField(LANGUAGES).default('en'),
+  /** Title and summary in other languages. */
+  translations: translationsField({ title: textField(200), summary: textField(400) }),
 });
 
 export type ArticleData = z.output<typeof articleSchema>;
 export type EventData = z.output<typeof eventSchema>;
 export type DeploymentData = z.output<typeof deploymentSchema>;
 export type FundingData = z.output<typeof fundingSchema>;
+export type MandateData = z.output<typeof mandateSchema>;

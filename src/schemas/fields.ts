@@ -92,6 +92,37 @@ export const listField = <T extends z.ZodType>(item: T) =>
 /** true or false. */
 export const flagField = z.boolean({ error: (issue) => `${got(issue.input)}; expected true or false` });
 
+/** The languages of the site and of content: English, French, Haitian Creole. */
+export const LANGUAGES = ['en', 'fr', 'ht'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/**
+ * `translations:` of a file or item: per language code, some of the given
+ * fields. An unknown language or field is an error, like any unknown field.
+ */
+export const translationsField = <S extends Record<string, z.ZodType>>(fields: S) => {
+  const perLanguage = strictFields(Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, schema.optional()])) as { [K in keyof S]: z.ZodOptional<S[K]> });
+  return strictFields({ en: perLanguage.optional(), fr: perLanguage.optional(), ht: perLanguage.optional() }).default({});
+};
+
+/**
+ * The fields that say a value is the editors' reading rather than the source's
+ * words (content contract, "What the editors inferred"). Spread into an item's shape.
+ */
+export const inferenceShape = {
+  /** The date (or count) is the editors' reading, not the source's words. */
+  inferred: flagField.default(false),
+  /** How the editors read it; required when `inferred` is true. */
+  note: textField(400).optional(),
+};
+
+/** `note` is required when `inferred: true`; added to every list item that can be inferred. */
+export function requireNoteWhenInferred(item: { inferred: boolean; note?: string }, context: z.RefinementCtx): void {
+  if (item.inferred && item.note === undefined) {
+    context.addIssue({ code: 'custom', path: ['note'], message: 'is missing; expected a note saying how the editors inferred the value when inferred is true' });
+  }
+}
+
 /**
  * An object that refuses unknown fields, naming the closest known one: a
  * misspelt `kidn:` is a typo, and silently ignoring it would lose data.

@@ -8,6 +8,7 @@ const figure = (country: string, date: string, count: number, status: Deployment
   count,
   status,
   approximate: false,
+  inferred: false,
   quote: `${count} ${status}`,
   ...extra,
 });

@@ -10,6 +10,7 @@ const money = (donor: string, recipient: string | undefined, date: string, amoun
   date,
   amount,
   currency,
+  inferred: false,
   status,
   approximate: false,
   quote: `${amount} ${status}`,

@@ -3,7 +3,7 @@ import type { EventArticle } from '../../src/lib/mergeEvents.ts';
 
 /** A fake event with defaults; pass only what a test is about. */
 export function fakeEvent(overrides: Partial<EventData> & Pick<EventData, 'date'>): EventData {
-  return { title: `Event on ${overrides.date}`, kind: 'other', entities: [], ...overrides };
+  return { title: `Event on ${overrides.date}`, kind: 'other', entities: [], inferred: false, translations: {}, ...overrides };
 }
 
 /** A fake article carrying events. */

@@ -8,17 +8,22 @@ const validArticle = {
   events: [{ date: '2024-09-21', title: 'Visit', quote: 'made a surprise visit' }],
   deployments: [{ country: 'kenya', date: '2024-06', count: 400, status: 'deployed', quote: 'The first group of 400' }],
   funding: [{ donor: 'united-states', recipient: 'mss', date: '2024', amount: 100000000, currency: 'USD', status: 'pledged', quote: 'pledged $100 million' }],
+  mandates: [{ mission: 'mss', date: '2023-10', action: 'authorised', ceiling: 2500, until: '2024-10', by: 'un-security-council', quote: 'authorised a force of up to 2,500 personnel' }],
 };
 
 /** A copy of the valid article with one field path replaced (undefined deletes it). */
 function withField(path: (string | number)[], value: unknown): Record<string, unknown> {
   const copy = structuredClone(validArticle) as Record<string, unknown>;
-  let target = copy as Record<string | number, unknown>;
+  setField(copy, path, value);
+  return copy;
+}
+
+function setField(data: Record<string, unknown>, path: (string | number)[], value: unknown): void {
+  let target = data as Record<string | number, unknown>;
   for (const key of path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
   const last = path[path.length - 1]!;
   if (value === undefined) delete target[last];
   else target[last] = value;
-  return copy;
 }
 
 function firstIssue(data: unknown, schema: typeof articleSchema | typeof entitySchema = articleSchema) {
@@ -46,8 +51,22 @@ describe('article schema accepts', () => {
     ['funding without recipient', ['funding', 0, 'recipient'], undefined],
     ['a disbursed amount in another currency', ['funding', 0, 'currency'], 'KES'],
     ['a fractional amount', ['funding', 0, 'amount'], 85.3e6 + 0.5],
-  ])('%s', (_, path, value) => {
-    expect(firstIssue(withField(path, value))).toBeUndefined();
+    ['editors-supplied article fields', ['inferred'], ['title', 'published', 'outlet', 'author']],
+    ['an article-level editors\' note', ['note'], 'Published date inferred from "over the weekend".'],
+    ['an inferred event date with its note', ['events', 0], { date: '2024-09-21', title: 'Visit', inferred: true, note: 'The article says "on Saturday".' }],
+    ['an inferred figure with its note', ['deployments', 0, 'inferred'], true, ['deployments', 0, 'note'], 'The month is the article\'s.'],
+    ['a note without inferred', ['funding', 0, 'note'], 'Converted from the text.'],
+    ['a mandate without ceiling or end', ['mandates', 0], { mission: 'mss', date: '2023-10', action: 'authorised', quote: 'authorized by the UN Security Council in October 2023' }],
+    ['every mandate action', ['mandates', 0, 'action'], 'expires'],
+    ['an approximate ceiling', ['mandates', 0, 'approximate'], true],
+    ['an inferred mandate with its note', ['mandates', 0, 'inferred'], true, ['mandates', 0, 'note'], '"next month" read from the article\'s date.'],
+    ['an article in Haitian Creole', ['lang'], 'ht'],
+    ['title and summary translations', ['translations'], { fr: { title: 'Ruto en visite surprise en Haïti', summary: 'Résumé.' }, ht: { title: 'Ruto fè yon vizit sipriz ann Ayiti' } }],
+    ['an event title translation', ['events', 0, 'translations'], { fr: { title: 'Visite' } }],
+  ])('%s', (_, path, value, secondPath?: (string | number)[], secondValue?: unknown) => {
+    const data = withField(path, value);
+    if (secondPath) setField(data, secondPath, secondValue);
+    expect(firstIssue(data)).toBeUndefined();
   });
 
   it('fills defaults so later code never checks for undefined', () => {
@@ -102,6 +121,22 @@ describe('article schema rejects', () => {
     ['a funding status that is not pledged or disbursed', ['funding', 0, 'status'], 'deployed', /expected one of pledged \| disbursed/],
     ['a missing donor', ['funding', 0, 'donor'], undefined, /is missing/],
     ['a funding figure without quote', ['funding', 0, 'quote'], undefined, /is missing/],
+    ['an inferred event without a note', ['events', 0, 'inferred'], true, /^is missing; expected a note saying how the editors inferred the value/],
+    ['an inferred figure without a note', ['deployments', 0, 'inferred'], true, /expected a note/],
+    ['an inferred money figure without a note', ['funding', 0, 'inferred'], true, /expected a note/],
+    ['an inferred mandate without a note', ['mandates', 0, 'inferred'], true, /expected a note/],
+    ['inferred as text', ['events', 0, 'inferred'], 'yes', /true or false/],
+    ['an article field that cannot be inferred', ['inferred'], ['summary'], /expected one of title \| published \| outlet \| author/],
+    ['an article note over 400 characters', ['note'], 'x'.repeat(401), /at most 400/],
+    ['an unknown mandate action', ['mandates', 0, 'action'], 'extended', /expected one of authorised \| renewed \| expires \| ended/],
+    ['a fractional ceiling', ['mandates', 0, 'ceiling'], 2500.5, /fraction/],
+    ['a zero ceiling', ['mandates', 0, 'ceiling'], 0, /positive/],
+    ['an impossible end date', ['mandates', 0, 'until'], '2024-02-30', /not a real date/],
+    ['a mandate without quote', ['mandates', 0, 'quote'], undefined, /is missing/],
+    ['a misspelt mandate field', ['mandates', 0, 'untill'], '2024-10', /unknown field "untill" \(did you mean "until"\?\)/],
+    ['an unknown language', ['lang'], 'es', /expected one of en \| fr \| ht/],
+    ['a translation into an unknown language', ['translations'], { es: { title: 'Visita' } }, /unknown field "es"/],
+    ['a translation of a field that has none', ['translations'], { fr: { body: 'x' } }, /unknown field "body"/],
   ])('%s', (_, path, value, message) => {
     const issue = firstIssue(withField(path, value));
     expect(issue?.message).toMatch(message);
@@ -109,6 +144,14 @@ describe('article schema rejects', () => {
 
   it('reports the path of the bad field', () => {
     expect(firstIssue(withField(['deployments', 0, 'count'], -1))?.path).toEqual(['deployments', 0, 'count']);
+    expect(firstIssue(withField(['events', 0, 'inferred'], true))?.path).toEqual(['events', 0, 'note']);
+  });
+
+  it('defaults the extensions so older files build unchanged', () => {
+    const data = articleSchema.parse(withField(['mandates'], undefined));
+    expect(data).toMatchObject({ mandates: [], inferred: [], lang: 'en', translations: {} });
+    expect(data.events[0]).toMatchObject({ inferred: false, translations: {} });
+    expect(articleSchema.parse(validArticle).mandates[0]?.approximate).toBe(false);
   });
 });
 
@@ -119,6 +162,11 @@ describe('entity schema', () => {
     expect(firstIssue(entity, entitySchema)).toBeUndefined();
   });
 
+  it('accepts translations of name, description and aliases', () => {
+    const translated = { ...entity, translations: { fr: { name: 'William Ruto', description: 'Président du Kenya', aliases: ['le président Ruto'] }, ht: { description: 'Prezidan Kenya' } } };
+    expect(firstIssue(translated, entitySchema)).toBeUndefined();
+  });
+
   it.each<[string, Record<string, unknown>, RegExp]>([
     ['a missing name', { name: undefined }, /is missing/],
     ['an unknown kind', { kind: 'company' }, /expected one of person \| organization \| country \| place \| mission/],
@@ -126,6 +174,8 @@ describe('entity schema', () => {
     ['a country id with capitals', { country: 'Kenya' }, /not an id/],
     ['an unknown field', { birthday: '1966' }, /unknown field "birthday"/],
     ['aliases that are not a list', { aliases: 'Ruto' }, /expected a list/],
+    ['a translation into an unknown language', { translations: { de: { name: 'Ruto' } } }, /unknown field "de"/],
+    ['a translated field the contract does not have', { translations: { fr: { title: 'Ruto' } } }, /unknown field "title"/],
   ])('rejects %s', (_, change, message) => {
     const data = { ...entity, ...change };
     for (const key of Object.keys(change)) if (change[key] === undefined) delete (data as Record<string, unknown>)[key];

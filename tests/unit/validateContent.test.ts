@@ -27,6 +27,8 @@ describe('the all-errors-at-once report on a folder of bad files', () => {
     ['articles/conflicting-date.md', 'events[0].date', /"2024-07" contradicts "2024-06" given for event id "first-contingent" in articles\/good\.md/],
     ['articles/nested/good.md', '', /duplicate article slug "good", also used by articles\/good\.md/],
     ['entities/bad-kind.md', 'kind', /got "company"; expected one of person/],
+    ['articles/mandate-not-a-mission.md', 'mandates[0].mission', /"kenya" is an entity of kind country; expected an entity of kind mission/],
+    ['articles/inferred-without-note.md', 'events[0].note', /is missing; expected a note saying how the editors inferred the value when inferred is true/],
   ])('%s gets exactly one message, at %j', (file, field, message) => {
     const found = problemsOf(file);
     expect(found).toHaveLength(1);
@@ -42,19 +44,21 @@ describe('the all-errors-at-once report on a folder of bad files', () => {
   });
 
   it('has one message per bad file and nothing else', () => {
-    expect(problems).toHaveLength(12);
-    expect(new Set(problems.map((problem) => problem.file)).size).toBe(12);
+    expect(problems).toHaveLength(14);
+    expect(new Set(problems.map((problem) => problem.file)).size).toBe(14);
   });
 
   it('gives the line of the field where YAML knows it', () => {
     expect(problemsOf('articles/bad-date.md')[0]?.line).toBe(3);
     expect(problemsOf('articles/missing-quote.md')[0]?.line).toBe(14);
     expect(problemsOf('articles/typo-field.md')[0]?.line).toBe(4);
+    // A missing note points at the event that needs it.
+    expect(problemsOf('articles/inferred-without-note.md')[0]?.line).toBe(6);
   });
 
   it('prints a report with a count and one line per problem', () => {
     const report = formatReport(problems).split('\n');
-    expect(report[0]).toBe('Content check failed: 12 problems in 12 files.');
+    expect(report[0]).toBe('Content check failed: 14 problems in 14 files.');
     expect(report).toContain('articles/missing-quote.md:14  deployments[1].quote: "600 more officers are coming" does not occur in the article body; expected a passage copied from the body (spaces, curly quotes and emphasis may differ)');
   });
 });

@@ -106,10 +106,14 @@ export function validateContent(input: { articles: readonly SourceFile[]; entiti
       eachId([figure.donor], (id) => checkEntity(article, id, ['funding', i, 'donor'], ['country', 'organization']));
       eachId([figure.recipient], (id) => checkEntity(article, id, ['funding', i, 'recipient']));
     });
+    eachItem(raw.mandates, (mandate, i) => {
+      eachId([mandate.mission], (id) => checkEntity(article, id, ['mandates', i, 'mission'], ['mission']));
+      eachId([mandate.by], (id) => checkEntity(article, id, ['mandates', i, 'by']));
+    });
 
     const { text: plainText, skips } = mdastToText(parseMarkdown(article.parsed.body));
     const quotes = indexQuotes(plainText);
-    for (const list of ['events', 'deployments', 'funding'] as const) {
+    for (const list of ['events', 'deployments', 'funding', 'mandates'] as const) {
       eachItem(raw[list], (item, i) => {
         const quote = item.quote;
         if (typeof quote !== 'string' || quote.trim() === '' || quotes.contains(quote)) return;
