@@ -29,6 +29,7 @@ export const LABELS = {
   },
   deploymentStatus: { pledged: 'Pledged', announced: 'Announced', deployed: 'Deployed', withdrawn: 'Withdrawn' },
   personnel: { police: 'Police', military: 'Military', mixed: 'Police and military' },
+  mandateAction: { authorised: 'authorised', renewed: 'renewed', expires: 'set to expire', ended: 'ended' },
   entityKinds: { person: 'Person', organization: 'Organisation', country: 'Country', place: 'Place', mission: 'Mission' },
   entityKindsPlural: { person: 'People', organization: 'Organisations', country: 'Countries', place: 'Places', mission: 'Missions' },
 } as const;

@@ -1,6 +1,6 @@
 /** The rows of `/data/deployments.json` and `/data/deployments.csv`, in table order. */
 import type { CountrySeries } from './deploymentSeries.ts';
-import { sourceColumns, type SourceColumns } from './sourceColumns.ts';
+import { SOURCE_COLUMNS, sourceColumns, type SourceColumns } from './sourceColumns.ts';
 
 export const DEPLOYMENT_COLUMNS = [
   'country',
@@ -11,11 +11,7 @@ export const DEPLOYMENT_COLUMNS = [
   'status',
   'approximate',
   'personnel',
-  'article',
-  'article_url',
-  'outlet',
-  'published',
-  'quote',
+  ...SOURCE_COLUMNS,
 ] as const;
 
 export type DeploymentRow = SourceColumns & {

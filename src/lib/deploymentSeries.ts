@@ -4,32 +4,22 @@
  * flagged as a conflict: a tracker shows disagreement, it never averages it away.
  */
 import type { DeploymentData, DeploymentStatus, PersonnelKind } from '../schemas/article.ts';
+import { figureSource, type FigureSource, type SourceArticle } from './figureSource.ts';
 import { comparePartialDates, partialDate, type PartialDate } from './partialDate.ts';
 
 /** The article facts a figure needs from its source. */
-export interface FigureArticle {
-  readonly slug: string;
-  readonly title: string;
-  readonly published: string;
-  readonly outlet?: string;
-  readonly url?: string;
+export interface FigureArticle extends SourceArticle {
   readonly deployments: readonly DeploymentData[];
 }
 
 /** One figure as an article states it, with its source. */
-export interface DeploymentFigure {
+export interface DeploymentFigure extends FigureSource {
   readonly country: string;
   readonly date: PartialDate;
   readonly count: number;
   readonly status: DeploymentStatus;
   readonly approximate: boolean;
   readonly personnel?: PersonnelKind;
-  readonly quote: string;
-  readonly article: string;
-  readonly articleTitle: string;
-  readonly outlet?: string;
-  readonly published: string;
-  readonly url?: string;
   /** Another source gives a different count for the same country, date and status. */
   readonly conflict: boolean;
 }
@@ -69,12 +59,7 @@ export function buildDeploymentSeries(articles: readonly FigureArticle[]): Count
       status: figure.status,
       approximate: figure.approximate,
       personnel: figure.personnel,
-      quote: figure.quote,
-      article: article.slug,
-      articleTitle: article.title,
-      outlet: article.outlet,
-      published: article.published,
-      url: article.url,
+      ...figureSource(article, figure),
     })),
   );
 

@@ -7,6 +7,9 @@ export interface EventRecord {
   precision: 'year' | 'month' | 'day';
   title: string;
   kind: string;
+  /** The date is the editors' reading of the sources, explained in `inference_note`. */
+  inferred: boolean;
+  inference_note: string | null;
   entities: string[];
   /** Stable anchor on the timeline; `timeline_url` is where it is shown. */
   anchor: string;
@@ -19,6 +22,10 @@ export interface EventRecord {
     /** The original story, when the article records it. */
     url: string | null;
     quote: string | null;
+    /** The date this source gives, and whether it is the editors' reading. */
+    date: string;
+    inferred: boolean;
+    inference_note: string | null;
   }[];
 }
 
@@ -34,6 +41,8 @@ export function eventRecords(
     precision: event.date.precision,
     title: event.title,
     kind: event.kind,
+    inferred: event.inferred,
+    inference_note: event.note ?? null,
     entities: [...event.entities],
     anchor: event.anchor,
     timeline_url: timelineUrl(event.anchor) ?? null,
@@ -44,6 +53,9 @@ export function eventRecords(
       published: source.published,
       url: source.url ?? null,
       quote: source.quote ?? null,
+      date: source.date,
+      inferred: source.inferred,
+      inference_note: source.note ?? null,
     })),
   }));
 }

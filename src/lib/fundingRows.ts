@@ -1,6 +1,6 @@
 /** The rows of `/data/funding.json` and `/data/funding.csv`, in page order. */
 import type { FundingFlow } from './fundingSeries.ts';
-import { sourceColumns, type SourceColumns } from './sourceColumns.ts';
+import { SOURCE_COLUMNS, sourceColumns, type SourceColumns } from './sourceColumns.ts';
 
 export const FUNDING_COLUMNS = [
   'donor',
@@ -13,11 +13,7 @@ export const FUNDING_COLUMNS = [
   'currency',
   'status',
   'approximate',
-  'article',
-  'article_url',
-  'outlet',
-  'published',
-  'quote',
+  ...SOURCE_COLUMNS,
 ] as const;
 
 export type FundingRow = SourceColumns & {

@@ -4,19 +4,15 @@
  * between currencies: flows and totals are per currency.
  */
 import type { FundingData, FundingStatus } from '../schemas/article.ts';
+import { figureSource, type FigureSource, type SourceArticle } from './figureSource.ts';
 import { comparePartialDates, partialDate, type PartialDate } from './partialDate.ts';
 
-export interface FundingArticle {
-  readonly slug: string;
-  readonly title: string;
-  readonly published: string;
-  readonly outlet?: string;
-  readonly url?: string;
+export interface FundingArticle extends SourceArticle {
   readonly funding: readonly FundingData[];
 }
 
 /** One amount as an article states it, with its source. */
-export interface FundingFigure {
+export interface FundingFigure extends FigureSource {
   readonly donor: string;
   readonly recipient?: string;
   readonly date: PartialDate;
@@ -24,11 +20,6 @@ export interface FundingFigure {
   readonly currency: string;
   readonly status: FundingStatus;
   readonly approximate: boolean;
-  readonly quote: string;
-  readonly article: string;
-  readonly articleTitle: string;
-  readonly outlet?: string;
-  readonly published: string;
   /** Another source gives a different amount for the same flow, date and status. */
   readonly conflict: boolean;
 }
@@ -71,11 +62,7 @@ export function buildFundingFlows(articles: readonly FundingArticle[]): FundingF
       currency: figure.currency,
       status: figure.status,
       approximate: figure.approximate,
-      quote: figure.quote,
-      article: article.slug,
-      articleTitle: article.title,
-      outlet: article.outlet,
-      published: article.published,
+      ...figureSource(article, figure),
     })),
   );
   const claim = (figure: (typeof figures)[number]): string => `${flowKey(figure)}|${figure.date.text}|${figure.status}`;

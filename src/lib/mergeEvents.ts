@@ -4,6 +4,7 @@
  * the timeline (the merged list).
  */
 import type { EventData, EventKind } from '../schemas/article.ts';
+import type { Inference } from './inference.ts';
 import { comparePartialDates, datesAgree, morePrecise, partialDate, type PartialDate } from './partialDate.ts';
 import { slugify } from './slugify.ts';
 
@@ -19,8 +20,8 @@ export interface EventArticle {
   readonly events: readonly EventData[];
 }
 
-/** One article's report of an event. */
-export interface EventSource {
+/** One article's report of an event; `inferred` says its date is the editors' reading. */
+export interface EventSource extends Inference {
   readonly article: string;
   readonly articleTitle: string;
   readonly outlet?: string;
@@ -35,8 +36,11 @@ export interface EventSource {
   readonly file: string;
 }
 
-/** An event as the timeline shows it: once, with every source. */
-export interface MergedEvent {
+/**
+ * An event as the timeline shows it: once, with every source. It is inferred
+ * when no source that gives the shown date states it in so many words.
+ */
+export interface MergedEvent extends Inference {
   /** The contributor's id, or a slug of date and title when none was given. */
   readonly id: string;
   /** Stable, unique anchor on the timeline (`#<anchor>`). */
@@ -81,6 +85,8 @@ export function mergeEvents(articles: readonly EventArticle[]): MergeResult {
         quote: event.quote,
         date: event.date,
         title: event.title,
+        inferred: event.inferred,
+        note: event.note,
         index,
         file: article.file,
       });
@@ -104,9 +110,13 @@ export function mergeEvents(articles: readonly EventArticle[]): MergeResult {
     }
     const latest = order[order.length - 1]!;
     const entities = [...new Set(order.flatMap((entry) => entry.event.entities))];
+    const giving = sources.filter((source) => source.date === date.text);
+    const inferred = giving.every((source) => source.inferred);
     merged.push({
       id: group.explicit ? key : slugify(`${latest.event.date} ${latest.event.title}`),
       date,
+      inferred,
+      ...(inferred ? { note: giving.find((source) => source.note)?.note } : {}),
       title: latest.event.title,
       kind: latest.event.kind,
       entities,

@@ -16,6 +16,25 @@ describe('mergeEvents', () => {
     ]);
   });
 
+  describe.each<[string, [string, boolean][], boolean, string | undefined]>([
+    ['a date only the editors worked out', [['2024-09-21', true]], true, 'note 0'],
+    ['a stated date', [['2024-09-21', false]], false, undefined],
+    ['an inferred day with a stated month: the day is shown, and inferred', [['2024-09-21', true], ['2024-09', false]], true, 'note 0'],
+    ['a day one source infers and another states', [['2024-09-21', true], ['2024-09-21', false]], false, undefined],
+    ['an inferred month under a stated day: the stated day wins', [['2024-09', true], ['2024-09-21', false]], false, undefined],
+  ])('the inference of the shown date: %s', (_, givens, inferred, note) => {
+    it(`is ${inferred ? '' : 'not '}marked`, () => {
+      const { events } = mergeEvents(
+        givens.map(([date, isInferred], i) =>
+          fakeArticle(`a${i}`, `2024-10-0${i + 1}`, [fakeEvent({ id: 'e', date, inferred: isInferred, ...(isInferred ? { note: `note ${i}` } : {}) })]),
+        ),
+      );
+      expect(events[0]).toMatchObject({ inferred });
+      expect(events[0]?.note).toBe(note);
+      expect(events[0]?.sources.map((source) => source.inferred)).toEqual(givens.map(([, isInferred]) => isInferred));
+    });
+  });
+
   it.each([
     ['the most precise date, whichever article gives it', ['2024-09', '2024-09-21'], '2024-09-21'],
     ['the most precise date, in the other order', ['2024-09-21', '2024'], '2024-09-21'],

@@ -32,7 +32,7 @@ function firstIssue(data: unknown, schema: typeof articleSchema | typeof entityS
 }
 
 describe('article schema accepts', () => {
-  it.each<[string, (string | number)[], unknown]>([
+  it.each<[string, (string | number)[], unknown, ((string | number)[])?, unknown?]>([
     ['the minimal article', ['events'], undefined],
     ['an unquoted YAML date (a Date from YAML 1.1)', ['published'], new Date('2024-09-23T00:00:00Z')],
     ['a year given as a YAML number', ['events', 0, 'date'], 2021],

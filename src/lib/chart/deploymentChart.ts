@@ -2,6 +2,7 @@
 import type { DeploymentStatus } from '../../schemas/article.ts';
 import type { CountrySeries } from '../deploymentSeries.ts';
 import { formatCount } from '../format.ts';
+import { inferenceSentence } from '../inference.ts';
 import { formatPartialDate } from '../partialDate.ts';
 import { timeChart, type ChartModel, type ChartOptions, type MarkerShape } from './timeChart.ts';
 
@@ -30,7 +31,7 @@ export function deploymentChart(series: readonly CountrySeries[], options: Omit<
           onLine: figure.status === 'deployed',
           published: figure.published,
           article: figure.article,
-          title: `${options.nameOf(country.country)}: ${count} ${figure.status}, ${formatPartialDate(figure.date)}${figure.conflict ? ' (sources disagree)' : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})`,
+          title: `${options.nameOf(country.country)}: ${count} ${figure.status}, ${formatPartialDate(figure.date)}${figure.conflict ? ' (sources disagree)' : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure)}`,
           label: figure.status === 'deployed' ? undefined : `${count} ${figure.status}`,
         };
       }),

@@ -1,6 +1,7 @@
 /** The funding chart for one currency: each flow a series, disbursed amounts joined by a line. */
 import type { FundingFlow } from '../fundingSeries.ts';
 import { formatMoney, formatMoneyShort } from '../format.ts';
+import { inferenceSentence } from '../inference.ts';
 import { formatPartialDate } from '../partialDate.ts';
 import { timeChart, type ChartModel, type ChartOptions, type MarkerShape } from './timeChart.ts';
 
@@ -33,7 +34,7 @@ export function fundingChart(
           onLine: figure.status === 'disbursed',
           published: figure.published,
           article: figure.article,
-          title: `${options.flowName(flow)}: ${formatMoney(figure.amount, figure.currency)} ${figure.status}, ${formatPartialDate(figure.date)}${figure.conflict ? ' (sources disagree)' : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})`,
+          title: `${options.flowName(flow)}: ${formatMoney(figure.amount, figure.currency)} ${figure.status}, ${formatPartialDate(figure.date)}${figure.conflict ? ' (sources disagree)' : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure)}`,
           label: `${formatMoneyShort(figure.amount, figure.currency)} ${figure.status}`,
         })),
       })),

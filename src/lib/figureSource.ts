@@ -1,0 +1,41 @@
+/** Where a sourced figure comes from: shared by personnel, money and mandate figures. */
+import type { InferableArticleField } from '../schemas/article.ts';
+import type { Inference } from './inference.ts';
+
+/** The article facts a figure carries from its source. */
+export interface SourceArticle {
+  readonly slug: string;
+  readonly title: string;
+  readonly published: string;
+  readonly outlet?: string;
+  readonly url?: string;
+  /** Article fields the editors supplied. */
+  readonly inferred?: readonly InferableArticleField[];
+}
+
+/** A figure's provenance: its quote, what the editors inferred, and its article. */
+export interface FigureSource extends Inference {
+  readonly quote: string;
+  readonly article: string;
+  readonly articleTitle: string;
+  readonly outlet?: string;
+  readonly published: string;
+  /** The article's publication date was worked out by the editors. */
+  readonly publishedInferred: boolean;
+  readonly url?: string;
+}
+
+/** The provenance of one list item of one article. */
+export function figureSource(article: SourceArticle, item: Inference & { quote: string }): FigureSource {
+  return {
+    quote: item.quote,
+    inferred: item.inferred,
+    note: item.note,
+    article: article.slug,
+    articleTitle: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    publishedInferred: article.inferred?.includes('published') ?? false,
+    url: article.url,
+  };
+}
