@@ -4,16 +4,18 @@ import { chooseBrowser } from './tests/e2e/browser.ts';
 /**
  * Browser tests run against BUILT sites served by `astro preview`
  * (see scripts/build-test-sites.ts):
- * - project `site`: dist/ (the real content) at `/`;
- * - project `subpath`: dist-sub/ (real content + fixtures) at `/sub/`;
- * - project `many`: dist-many/ (a generated corpus of many articles) at `/`.
+ * - `content` and `grown`: dist/ (the real content) and dist-grown/ (the real
+ *   content plus an editor's new article), with checks that hold for any valid
+ *   content (tests/e2e/content);
+ * - `fixture`: dist-fixture/ (tests/fixtures/corpus), where tests may assert
+ *   particular figures, counts and order;
+ * - `subpath`: dist-sub/ (fixtures, hostile HTML) at `/sub/`;
+ * - `many`: dist-many/ (a generated corpus of many articles).
  * Playwright cannot download its own browser on machines without internet:
  * tests/e2e/browser.ts falls back to a system Chromium, then to the one inside
  * the @sparticuz/chromium npm package.
  */
-const PORT = Number(process.env.E2E_PORT ?? 4329);
-const SUB_PORT = PORT + 1;
-const MANY_PORT = PORT + 2;
+const FIRST_PORT = Number(process.env.E2E_PORT ?? 4329);
 const choice = await chooseBrowser();
 // The config is loaded by the runner and again by each worker: say it once.
 if (process.env.TEST_WORKER_INDEX === undefined) console.log(`Browser tests run in ${choice.description}`);
@@ -21,6 +23,15 @@ const browser = {
   ...devices['Desktop Chrome'],
   launchOptions: { executablePath: choice.executablePath, args: choice.args },
 };
+
+/** One built site per project: its folder, base path, tests and what the tests need to know. */
+const SITES = [
+  { name: 'content', outDir: 'dist', base: '/', testMatch: 'content/**/*.spec.ts', metadata: { contentDir: 'content' } },
+  { name: 'grown', outDir: 'dist-grown', base: '/', testMatch: 'content/**/*.spec.ts', metadata: { contentDir: '.test-content/grown', grown: true } },
+  { name: 'fixture', outDir: 'dist-fixture', base: '/', testMatch: 'fixture/**/*.spec.ts', metadata: {} },
+  { name: 'subpath', outDir: 'dist-sub', base: '/sub/', testMatch: 'subpath/**/*.spec.ts', metadata: {} },
+  { name: 'many', outDir: 'dist-many', base: '/', testMatch: 'many/**/*.spec.ts', metadata: {} },
+].map((site, index) => ({ ...site, url: `http://127.0.0.1:${FIRST_PORT + index}${site.base}` }));
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,31 +41,13 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: { trace: 'off' },
-  projects: [
-    { name: 'site', testIgnore: ['subpath/**', 'many/**'], use: { ...browser, baseURL: `http://127.0.0.1:${PORT}` } },
-    { name: 'subpath', testMatch: 'subpath/**/*.spec.ts', use: { ...browser, baseURL: `http://127.0.0.1:${SUB_PORT}/sub/` } },
-    { name: 'many', testMatch: 'many/**/*.spec.ts', use: { ...browser, baseURL: `http://127.0.0.1:${MANY_PORT}` } },
-  ],
+  projects: SITES.map((site) => ({ name: site.name, testMatch: site.testMatch, metadata: site.metadata, use: { ...browser, baseURL: site.url } })),
   // --ignore-lock: run beside any preview server a developer already has open.
-  webServer: [
-    {
-      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
-      url: `http://127.0.0.1:${PORT}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-    {
-      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${SUB_PORT} --outDir dist-sub --base /sub/`,
-      url: `http://127.0.0.1:${SUB_PORT}/sub/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-      env: { BASE_PATH: '/sub/', SITE_URL: 'https://example.org' },
-    },
-    {
-      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${MANY_PORT} --outDir dist-many`,
-      url: `http://127.0.0.1:${MANY_PORT}/`,
-      reuseExistingServer: !process.env.CI,
-      timeout: 60_000,
-    },
-  ],
+  webServer: SITES.map((site) => ({
+    command: `astro preview --ignore-lock --host 127.0.0.1 --port ${new URL(site.url).port} --outDir ${site.outDir} --base ${site.base}`,
+    url: site.url,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    env: { BASE_PATH: site.base, ...(site.base === '/' ? {} : { SITE_URL: 'https://example.org' }) },
+  })),
 });

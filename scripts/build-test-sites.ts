@@ -2,10 +2,16 @@
  * Builds the sites the browser tests run against, and checks that builds are
  * deterministic:
  * - dist/: the real content at base `/`, exactly as `npm run build` makes it;
- * - dist-sub/: the real content plus test fixtures (hostile HTML, and an entity
- *   file added without touching the articles that name it), built with
- *   BASE_PATH=/sub/, to prove the site works from a sub-path, that unsafe markup
- *   never survives and that a new entity is linked from existing articles;
+ *   only content-agnostic checks run on it (tests/e2e/content);
+ * - dist-grown/: a copy of the real content plus an editor's new article and
+ *   entities (tests/fixtures/growContent.ts), for the same checks: a new
+ *   article never turns the suite red;
+ * - dist-fixture/: the fixture corpus (tests/fixtures/corpus), on which the
+ *   tests that assert particular figures, counts and order run;
+ * - dist-sub/: the fixture corpus plus hostile HTML and an entity file added
+ *   without touching the articles that name it, built with BASE_PATH=/sub/, to
+ *   prove the site works from a sub-path, that unsafe markup never survives
+ *   and that a new entity is linked from existing articles;
  * - dist-many/: a generated corpus of many articles (bench/generate.ts), for
  *   the link crawl and axe scans at scale. It is built twice and the two
  *   builds must be byte-identical.
@@ -16,6 +22,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/generate.ts';
+import { growContent } from '../tests/fixtures/growContent.ts';
+
+/** Where the grown copy of the content is written (git ignores it). */
+const GROWN_CONTENT = '.test-content/grown';
 
 /** Articles in the generated fixture corpus: enough to paginate and to stress every page type. */
 const MANY_ARTICLES = 200;
@@ -44,11 +54,20 @@ const work = mkdtempSync(join(tmpdir(), 'mss-test-sites-'));
 try {
   build({ OUT_DIR: 'dist' });
 
-  const content = join(work, 'content');
-  cpSync('content', content, { recursive: true });
-  cpSync('tests/fixtures/hostile/articles', join(content, 'articles'), { recursive: true });
-  cpSync('tests/fixtures/new-entity/entities', join(content, 'entities'), { recursive: true });
-  build({ OUT_DIR: 'dist-sub', CONTENT_DIR: content, BASE_PATH: '/sub/', SITE_URL: 'https://example.org' });
+  // Kept after the build: the browser tests compare dist-grown with its content.
+  rmSync(GROWN_CONTENT, { recursive: true, force: true });
+  const grown = GROWN_CONTENT;
+  cpSync('content', grown, { recursive: true });
+  growContent(grown);
+  build({ OUT_DIR: 'dist-grown', CONTENT_DIR: grown });
+
+  build({ OUT_DIR: 'dist-fixture', CONTENT_DIR: 'tests/fixtures/corpus' });
+
+  const sub = join(work, 'sub');
+  cpSync('tests/fixtures/corpus', sub, { recursive: true });
+  cpSync('tests/fixtures/hostile/articles', join(sub, 'articles'), { recursive: true });
+  cpSync('tests/fixtures/new-entity/entities', join(sub, 'entities'), { recursive: true });
+  build({ OUT_DIR: 'dist-sub', CONTENT_DIR: sub, BASE_PATH: '/sub/', SITE_URL: 'https://example.org' });
 
   const many = join(work, 'many');
   generateCorpus(many, MANY_ARTICLES, 7);

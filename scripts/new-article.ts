@@ -8,7 +8,11 @@ import { join, relative } from 'node:path';
 import { format } from 'date-fns';
 import { slugify } from '../src/lib/slugify.ts';
 
-/** The skeleton, with every optional field commented out and explained. */
+/**
+ * The skeleton: every field and list of the contract (CONTRIBUTING.md), the
+ * optional ones commented out and explained. Uncommented as it stands, with the
+ * sentence of the quotes in the body, it is a valid article (tested).
+ */
 export function articleSkeleton(title: string, today: string): string {
   return `---
 title: ${JSON.stringify(title)}
@@ -16,14 +20,24 @@ published: ${today}            # the date the story was published (YYYY-MM-DD)
 # outlet: Capital News          # only if the story names its publication
 # author: Jane Doe              # only if the story names its author
 # url: https://example.org/...  # link to the original story
+# summary: One or two sentences. # else the first paragraph is used
 # tags: [deployment]
 # entities: [kenya, haiti]      # ids from content/entities/, tagged by hand
+# inferred: [published]         # title | published | outlet | author: what YOU supplied, not the source
+# note: The story gives no date; published is the day after the visit it reports.
+# lang: en                      # en | fr | ht: the language of the title and the text
+# translations:                 # the title (and summary) in the other languages
+#   fr: { title: "Titre en français" }
+#   ht: { title: "Tit an kreyòl" }
 # events:
 #   - date: 2024-06             # YYYY, YYYY-MM or YYYY-MM-DD, as precise as the text
 #     title: What happened
 #     id: short-event-id        # same id as other articles reporting the same event
 #     kind: deployment          # visit | deployment | diplomacy | un-action | security | funding | statement | other
+#     entities: [kenya]
 #     quote: "A sentence copied from the text below."
+#     inferred: true            # only when the date is your reading ("on Saturday" -> a day)
+#     note: The text says "last week"; the month is the article's.
 # deployments:
 #   - country: kenya            # an entity of kind country
 #     date: 2024-06
@@ -31,6 +45,22 @@ published: ${today}            # the date the story was published (YYYY-MM-DD)
 #     status: deployed          # pledged | announced | deployed | withdrawn
 #     approximate: false        # true for "about", "nearly", "around"
 #     personnel: police         # police | military | mixed
+#     quote: "A sentence copied from the text below."
+# funding:
+#   - donor: united-states      # an entity of kind country or organization
+#     recipient: mss            # optional: who receives
+#     date: 2024-09
+#     amount: 100000000         # whole units: 100000000 for $100 million
+#     currency: USD             # ISO 4217 code
+#     status: pledged           # pledged | disbursed
+#     quote: "A sentence copied from the text below."
+# mandates:
+#   - mission: mss              # an entity of kind mission
+#     date: 2023-10             # when it was decided or stated
+#     action: authorised        # authorised | renewed | expires | ended
+#     ceiling: 2500             # optional: authorised personnel ("up to 2,500" is exact)
+#     until: 2024-10            # optional: the date the mandate runs to
+#     by: un-security-council   # optional: the body that decided
 #     quote: "A sentence copied from the text below."
 ---
 Paste the article text here. Use "## " for subheadings.

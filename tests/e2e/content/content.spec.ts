@@ -1,0 +1,185 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from '../axe.ts';
+import { crawl } from '../crawl.ts';
+import { parseCsv } from '../csv.ts';
+import { GROWN_ARTICLE } from '../../fixtures/growContent.ts';
+
+// Checks that hold for ANY valid content: they run on the real content/ (project
+// `content`) and on a copy with an editor's new article and entities (project
+// `grown`). Nothing here names an article, a figure or a count of the corpus.
+
+const contentDir = (): string => String(test.info().project.metadata.contentDir);
+const slugsIn = (folder: string): string[] =>
+  readdirSync(join(contentDir(), folder), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => name.split('/').pop()!.replace(/\.md$/, ''));
+const straighten = (text: string): string => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+
+async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  const paths: string[] = [];
+  for (const map of maps) {
+    const xml = await (await request.get(map)).text();
+    paths.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
+  }
+  return paths;
+}
+
+/** One page of each type the site has, as listed in the sitemap. */
+async function pageTypes(request: APIRequestContext): Promise<Record<string, string>> {
+  const paths = await sitemapPaths(request);
+  const first = (pattern: RegExp): string => {
+    const found = paths.find((path) => pattern.test(path));
+    expect(found, `the sitemap lists a page matching ${pattern}`).toBeDefined();
+    return found!;
+  };
+  return {
+    home: first(/^\/$/),
+    articles: first(/^\/articles\/$/),
+    article: first(/^\/articles\/(?!page\/)[^/]+\/$/),
+    timeline: first(/^\/timeline\/$/),
+    'timeline year': first(/^\/timeline\/\d{4}\/$/),
+    'timeline kind': first(/^\/timeline\/kind\/[^/]+\/$/),
+    entities: first(/^\/entities\/$/),
+    entity: first(/^\/entities\/[^/]+\/$/),
+    deployments: first(/^\/deployments\/$/),
+    funding: first(/^\/funding\/$/),
+    about: first(/^\/about\/$/),
+    search: first(/^\/search\/$/),
+  };
+}
+
+test('every content file has its page, listed in the sitemap', async ({ request }) => {
+  const paths = new Set(await sitemapPaths(request));
+  for (const slug of slugsIn('articles')) expect(paths, `article ${slug}`).toContain(`/articles/${slug}/`);
+  for (const id of slugsIn('entities')) expect(paths, `entity ${id}`).toContain(`/entities/${id}/`);
+});
+
+test('0 broken internal links, and the crawl reaches every page of the sitemap', async ({ request, baseURL }) => {
+  test.setTimeout(300_000);
+  const origin = new URL(baseURL!).origin;
+  const result = await crawl(request, origin, '/');
+  expect(result.broken).toEqual([]);
+  const listed = (await sitemapPaths(request)).map((path) => `${origin}${path}`);
+  expect(listed.filter((url) => !result.pages.includes(url))).toEqual([]);
+});
+
+test('every page type passes axe in both colour schemes and ships no script (but search)', async ({ page, request }) => {
+  test.setTimeout(300_000);
+  for (const [type, path] of Object.entries({ ...(await pageTypes(request)), 404: '/no-such-page/' })) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 }), `${type} page has a title`).toBeVisible();
+      if (type !== 'search') await expect(page.locator('script'), `${type} page ships no script`).toHaveCount(0);
+      await expectNoAxeViolations(page);
+    }
+  }
+});
+
+/** Every quote shown in a source cell or figure list, with the article it cites. */
+async function shownQuotes(page: Page): Promise<{ href: string; quote: string }[]> {
+  return page.locator('td.source').evaluateAll((cells) =>
+    cells.map((cell) => ({ href: cell.querySelector('a')?.getAttribute('href') ?? '', quote: cell.querySelector('q')?.textContent ?? '' })),
+  );
+}
+
+test('every figure shown has its quote and a source link, and the source article contains the quote', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  const byArticle = new Map<string, Set<string>>();
+  const pages = ['/deployments/', '/funding/', ...slugsIn('entities').map((id) => `/entities/${id}/`)];
+  for (const path of pages) {
+    await page.goto(path);
+    for (const { href, quote } of await shownQuotes(page)) {
+      expect(href, `a figure on ${path} links to its article`).toMatch(/^\/articles\/[^/]+\/$/);
+      expect(quote.trim(), `a figure on ${path} carries its quote`).not.toBe('');
+      byArticle.set(href, (byArticle.get(href) ?? new Set()).add(quote));
+    }
+  }
+  // Figure lists on article pages: each item quotes its own article.
+  for (const slug of slugsIn('articles')) {
+    const path = `/articles/${slug}/`;
+    await page.goto(path);
+    const facts = page.getByRole('complementary', { name: 'What this article contributes' });
+    for (const quote of await facts.locator('li blockquote').allTextContents()) {
+      byArticle.set(path, (byArticle.get(path) ?? new Set()).add(quote.trim().replace(/^“|”$/g, '')));
+    }
+  }
+  const reader = await context.newPage();
+  for (const [href, quotes] of byArticle) {
+    const response = await reader.goto(href);
+    expect(response?.status(), href).toBe(200);
+    const prose = straighten((await reader.locator('.prose').textContent()) ?? '');
+    for (const quote of quotes) expect(prose, `${href} contains the quote`).toContain(straighten(quote));
+  }
+});
+
+test('every value the editors inferred is marked, with its note', async ({ page, request }) => {
+  const events = (await (await request.get('/data/events.json')).json()) as { anchor: string; timeline_url: string | null; inferred: boolean; inference_note: string | null }[];
+  for (const event of events.filter((candidate) => candidate.inferred && candidate.timeline_url)) {
+    expect(event.inference_note, `event ${event.anchor} has a note`).toBeTruthy();
+    await page.goto(new URL(event.timeline_url!).pathname);
+    const entry = page.locator(`[id="${event.anchor}"]`);
+    await expect(entry.locator('.inferred .mark')).toHaveText('Editors’ inference');
+    await expect(entry.locator('.inferred .note')).toHaveText(event.inference_note!);
+  }
+  for (const name of ['deployments', 'funding']) {
+    const rows = (await (await request.get(`/data/${name}.json`)).json()) as { inferred: boolean; inference_note: string | null }[];
+    for (const row of rows) expect(row.inferred ? row.inference_note : 'not inferred', `${name} row`).toBeTruthy();
+  }
+});
+
+test('the RSS feeds parse', async ({ page, request }) => {
+  const feeds = ['/rss.xml', ...slugsIn('entities').map((id) => `/entities/${id}/rss.xml`)];
+  await page.goto('/');
+  for (const feed of feeds) {
+    const response = await request.get(feed);
+    expect(response.status(), feed).toBe(200);
+    const parsed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'application/xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, version: doc.documentElement.getAttribute('version'), title: doc.querySelector('channel > title')?.textContent ?? '' };
+    }, await response.text());
+    expect(parsed, feed).toMatchObject({ error: null, version: '2.0' });
+    expect(parsed.title, feed).not.toBe('');
+  }
+});
+
+test('the downloads parse and agree with each other', async ({ request }) => {
+  for (const name of ['deployments', 'funding']) {
+    const json = (await (await request.get(`/data/${name}.json`)).json()) as Record<string, unknown>[];
+    const rows = parseCsv(await (await request.get(`/data/${name}.csv`)).text());
+    expect(rows.length, `${name}.csv has a header and one row per JSON record`).toBe(json.length + 1);
+    if (json[0]) expect(rows[0]).toEqual(Object.keys(json[0]));
+  }
+  for (const name of ['events', 'entities']) {
+    const response = await request.get(`/data/${name}.json`);
+    expect(Array.isArray(await response.json()), `${name}.json is a list`).toBe(true);
+  }
+});
+
+test.describe('an editor\'s new article', () => {
+  test.skip(() => !test.info().project.metadata.grown, 'only the grown copy of the content has it');
+
+  test('shows its figures, money, mandate and inference on its page', async ({ page }) => {
+    await page.goto(`/articles/${GROWN_ARTICLE}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture Republic sends police to the Fixture Mission');
+    await expect(page.locator('header .inferred')).toContainText('Headline supplied by the editors');
+    const facts = page.getByRole('complementary', { name: 'What this article contributes' });
+    await expect(facts.getByRole('region', { name: 'Figures in this article' }).getByRole('listitem')).toHaveCount(2);
+    await expect(facts.getByRole('region', { name: 'Money in this article' })).toContainText('EUR');
+    await expect(facts.getByRole('region', { name: 'Mandate in this article' })).toContainText('Ceiling: 1,200 personnel');
+  });
+
+  test('reaches the deployments page, the new entity and the timeline', async ({ page }) => {
+    await page.goto('/deployments/');
+    await expect(page.getByRole('table', { name: /^Fixture Republic/ })).toContainText('This week, 150 police officers from Fixture Republic arrived.');
+    await page.goto('/entities/fixture-republic/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Fixture Republic');
+    await page.goto('/timeline/2026/');
+    const entry = page.locator('li.entry').filter({ hasText: 'Fixture Republic police arrive for the Fixture Mission' });
+    await expect(entry.locator('.inferred .note')).toHaveText('The text says "this week"; the month is the article\'s.');
+  });
+});
