@@ -14,7 +14,8 @@ import { mentionLinks } from '../lib/markdown/mentionLinks.ts';
 import { sanitizeHtml } from '../lib/markdown/sanitizeHtml.ts';
 import { buildMentionMatcher } from '../lib/mentions.ts';
 import { makeHref } from '../lib/url.ts';
-import { readContentFiles } from './contentFiles.ts';
+import { contentRoot, readContentFiles } from './contentFiles.ts';
+import { serveContentReport } from './devContentReport.ts';
 import { shareParsedBodies } from './parsedBodies.ts';
 
 /** Error thrown when content breaks the contract; its message is the full report. */
@@ -31,26 +32,24 @@ export function assertValidContent(root = process.cwd()): ValidatedContent {
 
 /**
  * Astro integration: stops `astro build` (and `astro check`) on invalid content
- * with the report alone; in dev it only logs, so the server keeps running while
- * the contributor fixes the file.
+ * with the report alone; in dev the server keeps running and shows the report
+ * in the browser (and the log) until the contributor fixes the file.
  */
 export function contentContract(): AstroIntegration {
   return {
     name: 'mss-content-contract',
     hooks: {
       'astro:config:setup': ({ command, config, logger, updateConfig }) => {
-        let content: ValidatedContent;
-        try {
-          content = assertValidContent();
-          logger.info(`content contract: ${content.articles.length} articles, ${content.entities.length} entities valid`);
-        } catch (error) {
-          if (!(error instanceof ContentContractError)) throw error;
-          logger.error(`\n${error.message}`);
+        const content = validateContent(readContentFiles());
+        if (content.problems.length > 0 && command !== 'dev') {
+          logger.error(`\n${formatReport(content.problems)}`);
           // Throwing would add Astro's stack trace and misleading hints below the
           // report; exiting keeps the contributor's view to what they must fix.
-          if (command !== 'dev') process.exit(1);
-          return;
+          process.exit(1);
         }
+        // In dev, the valid files still configure the site; the report is served
+        // to the browser by the server hook below until every file is fixed.
+        if (content.problems.length === 0) logger.info(`content contract: ${content.articles.length} articles, ${content.entities.length} entities valid`);
         shareParsedBodies(content.articles);
         const targets = mentionTargets(content.entities);
         const names = new Map(content.entities.map((entity) => [entity.id, entity.data.name]));
@@ -70,6 +69,23 @@ export function contentContract(): AstroIntegration {
               // Raw HTML becomes real elements so the sanitiser can inspect it.
               features: { rawHtml: true },
             }),
+          },
+        });
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        let logged: string | undefined;
+        serveContentReport(server, {
+          base: server.config.base,
+          contentRoot: contentRoot(),
+          check: () => {
+            const { problems } = validateContent(readContentFiles());
+            return problems.length > 0 ? formatReport(problems) : undefined;
+          },
+          onChange: (report) => {
+            if (report === logged) return;
+            if (report) logger.error(`\n${report}`);
+            else if (logged) logger.info('content contract: every file is valid again');
+            logged = report;
           },
         });
       },

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportPage } from '../../src/integrations/devContentReport.ts';
+
+describe('reportPage', () => {
+  it('shows the report as text, never as markup', () => {
+    const page = reportPage('content/articles/x.md:3  title: got "<script>"; expected text', '/');
+    expect(page).toContain('content/articles/x.md:3  title: got "&lt;script&gt;"; expected text');
+    expect(page).not.toContain('"<script>"');
+    expect(page).toContain('<script type="module" src="/@vite/client"></script>');
+  });
+});
+
+// An editor previewing with `npm run dev` saves a typo, sees the report in the
+// browser, fixes it and gets the page back, without restarting the server.
+describe('astro dev with a broken content file', () => {
+  const port = 4391;
+  const origin = `http://127.0.0.1:${port}`;
+  const work = mkdtempSync(join(tmpdir(), 'mss-dev-'));
+  const file = join(work, 'articles', 'ruto-makes-surprise-visit-to-haiti.md');
+  let server: ChildProcess;
+
+  const page = async (path: string) => {
+    const response = await fetch(`${origin}${path}`, { headers: { accept: 'text/html' } });
+    return { status: response.status, html: await response.text() };
+  };
+  const eventually = async (check: () => Promise<boolean>): Promise<void> => {
+    for (let i = 0; i < 100; i++) {
+      if (await check().catch(() => false)) return;
+      await new Promise((done) => setTimeout(done, 200));
+    }
+    throw new Error('timed out waiting for the dev server');
+  };
+
+  beforeAll(async () => {
+    cpSync('tests/fixtures/corpus', work, { recursive: true });
+    server = spawn(resolve('node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+      // Vitest's own variables (VITEST, NODE_ENV=test) would put Astro's Vite in test mode.
+      env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST')), CONTENT_DIR: work, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    });
+    await eventually(async () => (await page('/')).status === 200);
+  }, 60_000);
+
+  afterAll(() => {
+    server.kill();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('serves the contract report while the file is broken, and the page again once fixed', async () => {
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace(/^title: /m, 'titel: '));
+    await eventually(async () => (await page('/articles/')).status === 500);
+    const broken = await page('/articles/');
+    expect(broken.html).toContain('<h1>The content does not match the contract</h1>');
+    expect(broken.html).toMatch(/ruto-makes-surprise-visit-to-haiti\.md:2 {2}titel: unknown field "titel" \(did you mean "title"\?\)/);
+
+    writeFileSync(file, good);
+    await eventually(async () => (await page('/articles/')).status === 200);
+    expect((await page('/articles/')).html).toContain('Ruto makes surprise visit to Haiti');
+  }, 60_000);
+});
