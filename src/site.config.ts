@@ -34,17 +34,21 @@ export const LABELS = {
   entityKindsPlural: { person: 'People', organization: 'Organisations', country: 'Countries', place: 'Places', mission: 'Missions' },
 } as const;
 
+import { makeRoutes, paths } from './lib/routes.ts';
 import { makeHref } from './lib/url.ts';
 
-/** Prefixes a site path with the configured base path; use for every internal link. */
+/** Prefixes a site path with the configured base path. */
 export const href = makeHref(import.meta.env.BASE_URL ?? '/');
+
+/** Every internal URL, with the base path: `routes.article(slug)`, `routes.deployments`. */
+export const routes = makeRoutes(href);
 
 /** Site-wide navigation; a section is listed once its pages exist. */
 export const NAV = [
-  { label: LABELS.nav.articles, path: 'articles/' },
-  { label: LABELS.nav.timeline, path: 'timeline/' },
-  { label: LABELS.nav.entities, path: 'entities/' },
-  { label: LABELS.nav.deployments, path: 'deployments/' },
-  { label: LABELS.nav.funding, path: 'funding/' },
-  { label: LABELS.nav.about, path: 'about/' },
+  { label: LABELS.nav.articles, path: paths.articles },
+  { label: LABELS.nav.timeline, path: paths.timeline },
+  { label: LABELS.nav.entities, path: paths.entities },
+  { label: LABELS.nav.deployments, path: paths.deployments },
+  { label: LABELS.nav.funding, path: paths.funding },
+  { label: LABELS.nav.about, path: paths.about },
 ] as const;

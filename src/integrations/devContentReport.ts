@@ -51,9 +51,8 @@ function wantsPage(url: string | undefined, accept: string | undefined): boolean
  * Serves the report while `currentReport()` returns one, and re-checks the
  * content whenever a file under `contentRoot` changes.
  */
-export function serveContentReport(server: ViteDevServer, options: { base: string; contentRoot: string; check: () => string | undefined; onChange: (report: string | undefined) => void }): void {
+export function serveContentReport(server: ViteDevServer, options: { base: string; contentRoot: string; check: () => string | undefined }): void {
   let report = options.check();
-  options.onChange(report);
   server.middlewares.use((request, response, next) => {
     if (report === undefined || !wantsPage(request.url, request.headers.accept)) return next();
     response.statusCode = 500;
@@ -69,7 +68,6 @@ export function serveContentReport(server: ViteDevServer, options: { base: strin
     timer = setTimeout(() => {
       const before = report;
       report = options.check();
-      options.onChange(report);
       if (report !== before) server.ws.send({ type: 'full-reload', path: '*' });
     }, 80);
   };

@@ -3,6 +3,7 @@
  * page per year (split further when a year is very long), and one page per
  * event kind, so no page grows without bound as the corpus grows.
  */
+import { paths } from './routes.ts';
 import type { EventKind } from '../schemas/article.ts';
 import type { MergedEvent } from './mergeEvents.ts';
 import { paginate } from './paginate.ts';
@@ -101,27 +102,27 @@ export function buildTimeline(events: readonly MergedEvent[], options: TimelineO
   const yearPages: TimelinePage[] = [];
   const years: YearSummary[] = [];
   for (const [year, list] of byYear) {
-    const pages = pagesOf(list, `timeline/${year}/`, options.perPage);
+    const pages = pagesOf(list, paths.timelineYear(year), options.perPage);
     for (const page of pages) {
       for (const event of page.years.flatMap((group) => group.months.flatMap((month) => month.events))) {
         location.set(event.anchor, `${page.path}#${event.anchor}`);
       }
     }
     yearPages.push(...pages);
-    years.push({ year, count: list.length, path: `timeline/${year}/` });
+    years.push({ year, count: list.length, path: paths.timelineYear(year) });
   }
 
   const kindPages = new Map<EventKind, TimelinePage[]>();
   const kinds = options.kindOrder.flatMap((kind) => {
     const list = byKind.get(kind);
     if (!list) return [];
-    kindPages.set(kind, pagesOf(list, `timeline/kind/${kind}/`, options.perPage));
-    return [{ kind, count: list.length, path: `timeline/kind/${kind}/` }];
+    kindPages.set(kind, pagesOf(list, paths.timelineKind(kind), options.perPage));
+    return [{ kind, count: list.length, path: paths.timelineKind(kind) }];
   });
 
   const singlePage = events.length <= options.perPage;
   const overview = singlePage
-    ? pagesOf(events, 'timeline/', options.perPage)[0]
+    ? pagesOf(events, paths.timeline, options.perPage)[0]
     : yearPages.filter((page) => page.pageNumber === 1).at(-1);
 
   return {

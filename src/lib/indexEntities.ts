@@ -1,18 +1,19 @@
 /**
  * The entity index: which articles mention which entities (by name or alias in
  * the body, or tagged by hand), in what sentence, which events involve them,
- * and which entities appear together. Built once per build with one matcher
- * pass per article.
+ * and which entities appear together. Built once per build from the first
+ * mentions the content loader stored with each article: no text is scanned here.
  */
 import type { MergedEvent } from './mergeEvents.ts';
-import { sentenceAround, urlSkips, type Mention, type MentionMatcher, type Skip } from './mentions.ts';
+import { sentenceAround, type Mention } from './mentions.ts';
+
 
 /** What the index needs to know about an article. */
 export interface IndexedArticle {
   readonly slug: string;
   readonly text: string;
-  /** Ranges of `text` that never hold mentions (link text, code). */
-  readonly skips: readonly Skip[];
+  /** The first mention of each entity in `text`, in reading order ({@link firstMentions}). */
+  readonly mentions: readonly Mention[];
   /** Ids tagged in the frontmatter (entities, event entities, figure countries). */
   readonly tagged: readonly string[];
 }
@@ -47,22 +48,14 @@ export interface IndexOptions {
   readonly nameOf: (id: string) => string;
 }
 
-/** Builds the whole index: one matcher pass per article, then counting. */
-export function indexEntities(
-  articles: readonly IndexedArticle[],
-  events: readonly MergedEvent[],
-  matcher: MentionMatcher,
-  options: IndexOptions,
-): EntityIndex {
+/** Builds the whole index: counting over each article's stored mentions. */
+export function indexEntities(articles: readonly IndexedArticle[], events: readonly MergedEvent[], options: IndexOptions): EntityIndex {
   const entitiesByArticle = new Map<string, string[]>();
   const articlesByEntity = new Map<string, ArticleMention[]>();
   const together = new Map<string, Map<string, number>>();
 
   for (const article of articles) {
-    const first = new Map<string, Mention | undefined>();
-    for (const mention of matcher.find(article.text, [...article.skips, ...urlSkips(article.text)])) {
-      if (!first.has(mention.id)) first.set(mention.id, mention);
-    }
+    const first = new Map<string, Mention | undefined>(article.mentions.map((mention) => [mention.id, mention]));
     for (const id of article.tagged) if (!first.has(id)) first.set(id, undefined);
 
     const ids = [...first.keys()];

@@ -106,6 +106,16 @@ export function buildMentionMatcher(targets: readonly MentionTarget[]): MentionM
   };
 }
 
+/**
+ * The first mention of each entity in a text, in reading order: what the
+ * entity index needs of an article. Computed once per article by the content
+ * loader and stored with it, so the index never scans a text again.
+ */
+export function firstMentions(matcher: MentionMatcher, text: string, skips: readonly Skip[]): Mention[] {
+  const seen = new Set<string>();
+  return matcher.find(text, [...skips, ...urlSkips(text)]).filter((mention) => !seen.has(mention.id) && Boolean(seen.add(mention.id)));
+}
+
 const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+/g;
 
 /** Ranges of bare URLs in a text, which never contain mentions. */

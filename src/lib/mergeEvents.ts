@@ -69,51 +69,79 @@ export interface MergeResult {
 const byPublication = (a: EventSource, b: EventSource): number =>
   a.published.localeCompare(b.published) || a.article.localeCompare(b.article) || a.index - b.index;
 
-/** Merges events by id and sorts them the way the timeline shows them. */
-export function mergeEvents(articles: readonly EventArticle[]): MergeResult {
-  const groups = new Map<string, { explicit: boolean; sources: EventSource[]; data: EventData[] }>();
+interface EventGroup {
+  readonly key: string;
+  readonly explicit: boolean;
+  /** Oldest publication first, each with the event as its article gave it. */
+  readonly reports: { source: EventSource; event: EventData }[];
+}
+
+/** Groups every article's events by id (an event without id is a group of its own). */
+function groupEvents(articles: readonly EventArticle[], withoutId: boolean): EventGroup[] {
+  const groups = new Map<string, EventGroup>();
   for (const article of articles) {
     article.events.forEach((event, index) => {
+      if (event.id === undefined && !withoutId) return;
       const key = event.id ?? `\u0000${article.slug}#${index}`;
-      const group = groups.get(key) ?? { explicit: event.id !== undefined, sources: [], data: [] };
-      group.sources.push({
-        article: article.slug,
-        articleTitle: article.title,
-        outlet: article.outlet,
-        published: article.published,
-        url: article.url,
-        quote: event.quote,
-        date: event.date,
-        title: event.title,
-        inferred: event.inferred,
-        note: event.note,
-        index,
-        file: article.file,
+      const group = groups.get(key) ?? { key, explicit: event.id !== undefined, reports: [] };
+      group.reports.push({
+        source: {
+          article: article.slug,
+          articleTitle: article.title,
+          outlet: article.outlet,
+          published: article.published,
+          url: article.url,
+          quote: event.quote,
+          date: event.date,
+          title: event.title,
+          inferred: event.inferred,
+          note: event.note,
+          index,
+          file: article.file,
+        },
+        event,
       });
-      group.data.push(event);
       groups.set(key, group);
     });
   }
+  for (const group of groups.values()) group.reports.sort((a, b) => byPublication(a.source, b.source));
+  return [...groups.values()];
+}
 
+/** The most precise date the sources of one event give, and the sources that contradict it. */
+function foldDates(key: string, sources: readonly EventSource[]): { date: PartialDate; conflicts: DateConflict[] } {
+  const conflicts: DateConflict[] = [];
+  let date = partialDate(sources[0]!.date);
+  for (const source of sources.slice(1)) {
+    const other = partialDate(source.date);
+    if (!datesAgree(date, other)) {
+      const first = sources.find((s) => !datesAgree(s.date, other)) ?? sources[0]!;
+      conflicts.push({ id: key, first, second: source });
+    } else date = morePrecise(date, other);
+  }
+  return { date, conflicts };
+}
+
+/** Events that share an id but whose dates cannot all be true (the content check's rule). */
+export function eventDateConflicts(articles: readonly EventArticle[]): DateConflict[] {
+  return groupEvents(articles, false).flatMap((group) => foldDates(group.key, group.reports.map((report) => report.source)).conflicts);
+}
+
+/** Merges events by id and sorts them the way the timeline shows them. */
+export function mergeEvents(articles: readonly EventArticle[]): MergeResult {
   const conflicts: DateConflict[] = [];
   const merged: Omit<MergedEvent, 'anchor'>[] = [];
-  for (const [key, group] of groups) {
-    const order = group.sources.map((source, i) => ({ source, event: group.data[i]! })).sort((a, b) => byPublication(a.source, b.source));
-    const sources = order.map((entry) => entry.source);
-    let date = partialDate(sources[0]!.date);
-    for (const source of sources.slice(1)) {
-      const other = partialDate(source.date);
-      if (!datesAgree(date, other)) {
-        const first = sources.find((s) => !datesAgree(s.date, other)) ?? sources[0]!;
-        conflicts.push({ id: key, first, second: source });
-      } else date = morePrecise(date, other);
-    }
-    const latest = order[order.length - 1]!;
-    const entities = [...new Set(order.flatMap((entry) => entry.event.entities))];
+  for (const group of groupEvents(articles, true)) {
+    const sources = group.reports.map((report) => report.source);
+    const folded = foldDates(group.key, sources);
+    conflicts.push(...folded.conflicts);
+    const date = folded.date;
+    const latest = group.reports[group.reports.length - 1]!;
+    const entities = [...new Set(group.reports.flatMap((report) => report.event.entities))];
     const giving = sources.filter((source) => source.date === date.text);
     const inferred = giving.every((source) => source.inferred);
     merged.push({
-      id: group.explicit ? key : slugify(`${latest.event.date} ${latest.event.title}`),
+      id: group.explicit ? group.key : slugify(`${latest.event.date} ${latest.event.title}`),
       date,
       inferred,
       ...(inferred ? { note: giving.find((source) => source.note)?.note } : {}),

@@ -4,18 +4,15 @@
  * the build stays linear in the number of articles.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { sharedPlainText } from '../integrations/parsedBodies.ts';
 import { articleEvents, newestFirst, readingMinutes, summaryOf, taggedEntities, type ArticleEvent } from './articles.ts';
 import { buildTimeline, type Timeline } from './buildTimeline.ts';
 import { buildDeploymentSeries, type CountrySeries } from './deploymentSeries.ts';
 import { buildFundingFlows, type FundingFlow } from './fundingSeries.ts';
 import { anchorsBySource, mergeEvents, sourceKey, type MergedEvent } from './mergeEvents.ts';
-import { mdastToText, parseMarkdown } from './plainText.ts';
-import { mentionTargets } from './entityNames.ts';
 import { indexEntities, type EntityIndex } from './indexEntities.ts';
-import { buildMentionMatcher } from './mentions.ts';
 import { EVENT_KINDS } from '../schemas/article.ts';
 import { RELATED_LIMIT, TIMELINE_PAGE_SIZE } from './limits.ts';
+import { paths } from './routes.ts';
 
 /** An article with everything the pages show about it. */
 export interface Article {
@@ -88,17 +85,19 @@ async function build(): Promise<SiteData> {
   const entities = new Map(entityEntries.map((entry) => [entry.id, { id: entry.id, entry, data: entry.data }]));
   const nameOf = (id: string): string => entities.get(id)?.data.name ?? id;
   const entityRefs = (ids: readonly string[]): EntityRef[] =>
-    ids.map((id) => ({ id, name: nameOf(id), path: entities.has(id) ? `entities/${id}/` : undefined }));
+    ids.map((id) => ({ id, name: nameOf(id), path: entities.has(id) ? paths.entity(id) : undefined }));
 
-  // Each body is parsed once per build (by the validation pass, whose result is
-  // reused here): its plain text serves summaries, reading time and mentions.
-  const plainTextOf = (entry: CollectionEntry<'articles'>) =>
-    sharedPlainText(entry.id, entry.body ?? '') ?? mdastToText(parseMarkdown(entry.body ?? ''));
-  const prepared = newestFirst(articleEntries.map((entry) => ({ slug: entry.id, entry, data: entry.data, ...plainTextOf(entry) })));
+  // The loader stored each article's plain text and first mentions with it:
+  // no body is parsed and no text is scanned here.
+  const prepared = newestFirst(articleEntries.map((entry) => ({ slug: entry.id, entry, data: entry.data, text: entry.data.plainText })));
   const entityIndex = indexEntities(
-    prepared.map((article) => ({ slug: article.slug, text: article.text, skips: article.skips, tagged: taggedEntities(article.data) })),
+    prepared.map((article) => ({
+      slug: article.slug,
+      text: article.text,
+      mentions: article.data.mentions.map(([id, start, end]) => ({ id, start, end })),
+      tagged: taggedEntities(article.data),
+    })),
     events,
-    buildMentionMatcher(mentionTargets([...entities.values()])),
     { relatedLimit: RELATED_LIMIT, nameOf },
   );
   const articles = prepared.map(

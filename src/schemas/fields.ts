@@ -3,7 +3,7 @@
  * what was wrong and what was expected, because contributors read these messages.
  */
 import { z } from 'astro/zod';
-import { isFullDate, parsePartialDate } from '../lib/partialDate.ts';
+import { isFullDate, parsePartialDate } from './dates.ts';
 
 /** Lowercase letters, digits and hyphens: the rule for file names, ids and URLs. */
 export const SLUG = /^[a-z0-9-]+$/;

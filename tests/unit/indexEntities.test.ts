@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { indexEntities, type IndexedArticle } from '../../src/lib/indexEntities.ts';
-import { buildMentionMatcher } from '../../src/lib/mentions.ts';
+import { buildMentionMatcher, firstMentions } from '../../src/lib/mentions.ts';
 import { mergeEvents } from '../../src/lib/mergeEvents.ts';
 import { fakeArticle, fakeEvent } from './helpers.ts';
 
@@ -12,7 +12,8 @@ const targets = [
   { id: 'jamaica', names: ['Jamaica'] },
   { id: 'un', names: ['United Nations'] },
 ];
-const article = (slug: string, text: string, tagged: string[] = [], skips: [number, number][] = []): IndexedArticle => ({ slug, text, tagged, skips });
+const matcher = buildMentionMatcher(targets);
+const article = (slug: string, text: string, tagged: string[] = [], skips: [number, number][] = []): IndexedArticle => ({ slug, text, tagged, mentions: firstMentions(matcher, text, skips) });
 
 const articles = [
   article('newest', 'Ruto flew to Haiti. Later Ruto met Kenya officers.\n', ['un']),
@@ -20,7 +21,7 @@ const articles = [
   article('oldest', 'Jamaica sent troops to Haiti with Kenya.\n'),
 ];
 const events = mergeEvents([fakeArticle('newest', '2024-09-23', [fakeEvent({ date: '2024-09-21', id: 'visit', entities: ['ruto', 'haiti'] })])]).events;
-const index = indexEntities(articles, events, buildMentionMatcher(targets), { relatedLimit: 10, nameOf: (id) => names[id] ?? id });
+const index = indexEntities(articles, events, { relatedLimit: 10, nameOf: (id) => names[id] ?? id });
 
 describe('indexEntities', () => {
   it('lists the entities of an article in reading order, then the tagged ones', () => {
@@ -48,7 +49,7 @@ describe('indexEntities', () => {
   });
 
   it('keeps only the top entries', () => {
-    const top = indexEntities(articles, events, buildMentionMatcher(targets), { relatedLimit: 2, nameOf: (id) => names[id] ?? id });
+    const top = indexEntities(articles, events, { relatedLimit: 2, nameOf: (id) => names[id] ?? id });
     expect(top.relatedOf('haiti').map((entry) => entry.id)).toEqual(['kenya', 'jamaica']);
   });
 
@@ -57,15 +58,22 @@ describe('indexEntities', () => {
     expect(index.eventsOf('jamaica')).toEqual([]);
   });
 
-  it('scans each article exactly once, whatever the number of entities', () => {
-    const matcher = buildMentionMatcher(targets);
+  it('keeps only the first mention of each entity, in reading order, outside link text, code and URLs', () => {
+    const text = 'Kenya and Haiti; Kenya again. See https://x.org/Jamaica and [Jamaica](https://x.org).\n';
+    const linkText = text.indexOf('[Jamaica]') + 1;
+    expect(firstMentions(matcher, text, [[linkText, linkText + 'Jamaica'.length]]).map((mention) => [mention.id, mention.start])).toEqual([
+      ['kenya', 0],
+      ['haiti', 10],
+    ]);
+  });
+
+  it('never scans a text: the index is counting over stored mentions', () => {
     const find = vi.spyOn(matcher, 'find');
-    const many = Array.from({ length: 50 }, (_, i) => article(`a${i}`, 'Kenya and Haiti and Jamaica.\n'));
-    const built = indexEntities(many, [], matcher, { relatedLimit: 10, nameOf: (id) => id });
-    expect(find).toHaveBeenCalledTimes(50);
-    // Reading the index afterwards never scans again.
+    const many = Array.from({ length: 50 }, (_, i) => ({ slug: `a${i}`, text: 'Kenya and Haiti.\n', tagged: [], mentions: [{ id: 'kenya', start: 0, end: 5 }] }));
+    const built = indexEntities(many, [], { relatedLimit: 10, nameOf: (id) => id });
     built.articlesOf('kenya');
     built.relatedOf('kenya');
-    expect(find).toHaveBeenCalledTimes(50);
+    expect(find).not.toHaveBeenCalled();
+    expect(built.mentionCount('kenya')).toBe(50);
   });
 });

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readMarkdownFiles } from '../../src/integrations/contentFiles.ts';
+import { readMarkdownFiles } from '../../src/loaders/contentFiles.ts';
 import { parseContentFile } from '../../src/lib/contract/frontmatter.ts';
-import { formatReport, type ContentProblem } from '../../src/lib/contract/problems.ts';
+import { formatReport, sortProblems, type ContentProblem } from '../../src/lib/contract/problems.ts';
 import { validateContent, type SourceFile } from '../../src/lib/contract/validateContent.ts';
 
 const fixture = join(import.meta.dirname, '../fixtures/bad-content');
@@ -95,10 +95,10 @@ describe('validated output', () => {
         article('bad-quote', funding('usa', 'mss', 'ten dollars'), 'They gave five dollars.'),
       ],
     });
-    expect(result.problems.map((problem) => [problem.file, problem.field, problem.message.split(';')[0]])).toEqual([
+    expect(sortProblems(result.problems).map((problem) => [problem.file, problem.field, problem.message.split(';')[0]])).toEqual([
+      ['articles/bad-quote.md', 'funding[0].quote', '"ten dollars" does not occur in the article body'],
       ['articles/place-donor.md', 'funding[0].donor', '"capital" is an entity of kind place'],
       ['articles/unknown-recipient.md', 'funding[0].recipient', 'unknown entity id "nobody"'],
-      ['articles/bad-quote.md', 'funding[0].quote', '"ten dollars" does not occur in the article body'],
     ]);
   });
 

@@ -1,16 +1,22 @@
 /**
- * The content contract's own validation pass (shared/design/content-format.md):
- * every file is read, every rule checked, and every problem returned at once, so
- * a contributor who commits three bad files sees three messages in one run.
- * Pure: takes file texts, returns validated entries and problems.
+ * The content contract's validation (shared/design/content-format.md): every
+ * file is read, every rule checked, and every problem returned at once, so a
+ * contributor who commits three bad files sees three messages in one run.
+ *
+ * Split in two so the content loader can skip files it has seen: the checks of
+ * one file on its own ({@link checkArticleFile}, {@link checkEntityFile}: YAML,
+ * schema, quotes in the body, plain text) depend only on that file's text;
+ * the checks that join files ({@link checkCorpus}: ids exist and have the right
+ * kind, ids are unique, event dates agree) run on every build. Pure: takes
+ * file texts, returns validated entries and problems.
  */
 import { articleSchema, type ArticleData } from '../../schemas/article.ts';
-import { entitySchema, type EntityData } from '../../schemas/entity.ts';
+import { entitySchema, type EntityData, type EntityKind } from '../../schemas/entity.ts';
 import { SLUG } from '../../schemas/fields.ts';
-import { mergeEvents } from '../mergeEvents.ts';
+import { eventDateConflicts } from '../mergeEvents.ts';
 import { mdastToText, parseMarkdown, type PlainText } from '../plainText.ts';
 import { indexQuotes } from '../quotes.ts';
-import { parseContentFile, type ParsedFile } from './frontmatter.ts';
+import { parseContentFile } from './frontmatter.ts';
 import { fieldPath, type ContentProblem } from './problems.ts';
 import { zodProblems } from './zodProblems.ts';
 
@@ -48,56 +54,107 @@ export interface ValidatedContent {
   readonly problems: ContentProblem[];
 }
 
+/** What the corpus-wide checks need of one file: its fields as written and where they are. */
+export interface CheckedFile {
+  readonly id: string;
+  readonly file: string;
+  /** The fields as written (or as validated, for a file known to be valid). */
+  readonly raw: Record<string, unknown>;
+  /** 1-based line of a field path, for messages. */
+  readonly lineOf: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/** The result of checking one file on its own. */
+export interface FileCheck<T> {
+  /** Absent when the file could not be read as frontmatter at all. */
+  readonly checked?: CheckedFile;
+  /** The schema's output; absent when the file broke the schema or its quotes. */
+  readonly data?: T;
+  readonly body: string;
+  readonly problems: ContentProblem[];
+}
+
 /** The id a file gets: its name without `.md`. */
 export function idFromPath(path: string): string {
   return (path.split(/[\\/]/).pop() ?? path).replace(/\.md$/, '');
 }
 
-interface Parsed<T> {
-  readonly id: string;
-  readonly file: string;
-  readonly parsed: ParsedFile;
-  /** The fields as written, for checks that must run even when the schema fails. */
-  readonly raw: Record<string, unknown>;
-  /** The schema's output; undefined when the file broke the schema. */
-  readonly data?: T;
+interface Schema<T> {
+  safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: import('astro/zod').z.core.$ZodIssue[] } };
 }
 
-/** Validates both collections and the rules that join them. */
-export function validateContent(input: { articles: readonly SourceFile[]; entities: readonly SourceFile[] }): ValidatedContent {
+function checkFile<T>(id: string, file: SourceFile, schema: Schema<T>): FileCheck<T> {
+  const parsed = parseContentFile(file.path, file.source);
+  if (Array.isArray(parsed)) return { body: '', problems: parsed };
+  const result = schema.safeParse(parsed.data, { reportInput: true });
+  return {
+    checked: { id, file: file.path, raw: parsed.data, lineOf: parsed.lineOf },
+    data: result.success ? result.data : undefined,
+    body: parsed.body,
+    problems: result.success ? [] : zodProblems(file.path, result.error.issues, parsed.lineOf),
+  };
+}
+
+/** An entity file on its own: YAML and schema. */
+export function checkEntityFile(id: string, file: SourceFile): FileCheck<EntityData> {
+  return checkFile(id, file, entitySchema);
+}
+
+/** The lists of an article whose items carry a quote that must occur in the body. */
+const QUOTED_LISTS = ['events', 'deployments', 'funding', 'mandates'] as const;
+
+/** An article file on its own: YAML, schema, and every quote found in its body. */
+export function checkArticleFile(id: string, file: SourceFile): FileCheck<ArticleData> & { readonly plainText?: PlainText } {
+  const result = checkFile(id, file, articleSchema);
+  if (!result.checked) return result;
+  const plainText = mdastToText(parseMarkdown(result.body));
+  const quotes = indexQuotes(plainText.text);
+  const problems = [...result.problems];
+  const { raw, lineOf } = result.checked;
+  for (const list of QUOTED_LISTS) {
+    eachItem(raw[list], (item, i) => {
+      const quote = item.quote;
+      if (typeof quote !== 'string' || quote.trim() === '' || quotes.contains(quote)) return;
+      const path = [list, i, 'quote'];
+      problems.push({ file: file.path, field: fieldPath(path), line: lineOf(path), message: `"${shorten(quote)}" does not occur in the article body; expected a passage copied from the body (spaces, curly quotes and emphasis may differ)` });
+    });
+  }
+  return { ...result, data: problems.length === 0 ? result.data : undefined, problems, plainText };
+}
+
+/**
+ * The rules that join files: every entity id an article or entity names
+ * exists (and is of the kind the field needs), and events that share an id
+ * have dates that agree. `entityKinds` holds the kind of every entity whose
+ * file is valid; `entityIds` every entity file, valid or not, so one bad
+ * entity file is one problem rather than one per article that names it.
+ */
+export function checkCorpus(input: {
+  readonly articles: readonly CheckedFile[];
+  readonly entities: readonly CheckedFile[];
+  readonly entityIds: ReadonlySet<string>;
+  readonly entityKinds: ReadonlyMap<string, EntityKind>;
+  /** Valid articles, for the event-date rule. */
+  readonly validArticles: readonly { slug: string; file: string; data: ArticleData }[];
+}): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const entityFiles = checkIds(input.entities, 'entity id', problems);
-  const articleFiles = checkIds(input.articles, 'article slug', problems);
-
-  const entities = parseAll(entityFiles, entitySchema, problems);
-  const articles = parseAll(articleFiles, articleSchema, problems);
-  // Ids of every entity file, even invalid ones, so one bad entity file is one
-  // problem rather than one per article that names it.
-  const knownEntities = new Set(entityFiles.map((file) => file.id));
-  const entityKinds = new Map(entities.flatMap((entity) => (entity.data ? [[entity.id, entity.data.kind] as const] : [])));
-
-  const refProblem = (file: Parsed<unknown>, path: readonly PropertyKey[], message: string): void => {
-    problems.push({ file: file.file, field: fieldPath(path), line: file.parsed.lineOf(path), message });
+  const refProblem = (file: CheckedFile, path: readonly PropertyKey[], message: string): void => {
+    problems.push({ file: file.file, field: fieldPath(path), line: file.lineOf(path), message });
   };
   /** Checks that an id names an entity file and, when `kinds` is given, one of those kinds. */
-  const checkEntity = (file: Parsed<unknown>, id: string, path: (string | number)[], kinds?: readonly string[]): void => {
-    const kind = entityKinds.get(id);
-    if (!knownEntities.has(id)) {
+  const checkEntity = (file: CheckedFile, id: string, path: (string | number)[], kinds?: readonly string[]): void => {
+    const kind = input.entityKinds.get(id);
+    if (!input.entityIds.has(id)) {
       refProblem(file, path, `unknown entity id "${id}"; expected the name of a file in content/entities/ (create content/entities/${id}.md)`);
     } else if (kinds && kind !== undefined && !kinds.includes(kind)) {
       refProblem(file, path, `"${id}" is an entity of kind ${kind}; expected an entity of kind ${kinds.join(' or ')}`);
     }
   };
 
-  // Reference and quote checks read the raw fields, so a file with a schema
-  // problem still gets every other problem reported in the same run.
-  for (const entity of entities) {
-    const country = entity.raw.country;
-    if (typeof country === 'string' && SLUG.test(country)) checkEntity(entity, country, ['country'], ['country']);
+  for (const entity of input.entities) {
+    eachId([entity.raw.country], (id) => checkEntity(entity, id, ['country'], ['country']));
   }
-
-  const entries: ArticleEntry[] = [];
-  for (const article of articles) {
+  for (const article of input.articles) {
     const raw = article.raw;
     eachId(raw.entities, (id, i) => checkEntity(article, id, ['entities', i]));
     eachItem(raw.events, (event, i) => eachId(event.entities, (id, j) => checkEntity(article, id, ['events', i, 'entities', j])));
@@ -110,42 +167,26 @@ export function validateContent(input: { articles: readonly SourceFile[]; entiti
       eachId([mandate.mission], (id) => checkEntity(article, id, ['mandates', i, 'mission'], ['mission']));
       eachId([mandate.by], (id) => checkEntity(article, id, ['mandates', i, 'by']));
     });
-
-    const { text: plainText, skips } = mdastToText(parseMarkdown(article.parsed.body));
-    const quotes = indexQuotes(plainText);
-    for (const list of ['events', 'deployments', 'funding', 'mandates'] as const) {
-      eachItem(raw[list], (item, i) => {
-        const quote = item.quote;
-        if (typeof quote !== 'string' || quote.trim() === '' || quotes.contains(quote)) return;
-        const path = [list, i, 'quote'];
-        refProblem(article, path, `"${shorten(quote)}" does not occur in the article body; expected a passage copied from the body (spaces, curly quotes and emphasis may differ)`);
-      });
-    }
-    if (article.data) entries.push({ slug: article.id, file: article.file, data: article.data, body: article.parsed.body, plainText, skips });
   }
 
-  const { conflicts } = mergeEvents(entries.map((entry) => ({ ...entry.data, slug: entry.slug, file: entry.file })));
-  const byFile = new Map(articles.map((article) => [article.file, article]));
-  for (const { id, first, second } of conflicts) {
+  const byFile = new Map(input.articles.map((article) => [article.file, article]));
+  for (const { id, first, second } of eventDateConflicts(input.validArticles.map((article) => ({ ...article.data, slug: article.slug, file: article.file })))) {
     const article = byFile.get(second.file);
+    const path = ['events', second.index, 'date'];
     problems.push({
       file: second.file,
-      field: `events[${second.index}].date`,
-      line: article?.parsed.lineOf(['events', second.index, 'date']),
+      field: fieldPath(path),
+      line: article?.lineOf(path),
       message: `"${second.date}" contradicts "${first.date}" given for event id "${id}" in ${first.file}; expected dates that agree (one may be less precise, such as 2025-01 and 2025-01-18)`,
     });
   }
-
-  return {
-    articles: entries,
-    entities: entities.flatMap((entity) => (entity.data ? [{ id: entity.id, file: entity.file, data: entity.data, body: entity.parsed.body }] : [])),
-    problems,
-  };
+  return problems;
 }
 
-/** Checks the file-name rule and uniqueness; returns the files with their ids. */
-function checkIds(files: readonly SourceFile[], what: string, problems: ContentProblem[]) {
+/** The file-name rule and uniqueness: the files with their ids, and a problem for each that breaks it. */
+export function checkIds(files: readonly SourceFile[], what: string): { files: { id: string; file: SourceFile }[]; problems: ContentProblem[] } {
   const seen = new Map<string, string>();
+  const problems: ContentProblem[] = [];
   const result: { id: string; file: SourceFile }[] = [];
   for (const file of files) {
     const id = idFromPath(file.path);
@@ -161,26 +202,35 @@ function checkIds(files: readonly SourceFile[], what: string, problems: ContentP
     seen.set(id, file.path);
     result.push({ id, file });
   }
-  return result.map(({ id, file }) => ({ id, path: file.path, source: file.source }));
+  return { files: result, problems };
 }
 
-interface Schema<T> {
-  safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: import('astro/zod').z.core.$ZodIssue[] } };
-}
+/** Validates both collections and the rules that join them, in one pass over the given files. */
+export function validateContent(input: { articles: readonly SourceFile[]; entities: readonly SourceFile[] }): ValidatedContent {
+  const entityIds = checkIds(input.entities, 'entity id');
+  const articleIds = checkIds(input.articles, 'article slug');
+  const problems = [...entityIds.problems, ...articleIds.problems];
 
-function parseAll<T>(files: readonly { id: string; path: string; source: string }[], schema: Schema<T>, problems: ContentProblem[]): Parsed<T>[] {
-  const parsed: Parsed<T>[] = [];
-  for (const file of files) {
-    const result = parseContentFile(file.path, file.source);
-    if (Array.isArray(result)) {
-      problems.push(...result);
-      continue;
-    }
-    const checked = schema.safeParse(result.data, { reportInput: true });
-    if (!checked.success) problems.push(...zodProblems(file.path, checked.error.issues, result.lineOf));
-    parsed.push({ id: file.id, file: file.path, parsed: result, raw: result.data, data: checked.success ? checked.data : undefined });
-  }
-  return parsed;
+  const entityChecks = entityIds.files.map(({ id, file }) => ({ id, result: checkEntityFile(id, file) }));
+  const articleChecks = articleIds.files.map(({ id, file }) => ({ id, result: checkArticleFile(id, file) }));
+  for (const { result } of [...entityChecks, ...articleChecks]) problems.push(...result.problems);
+
+  const entities = entityChecks.flatMap(({ id, result }) => (result.data && result.checked ? [{ id, file: result.checked.file, data: result.data, body: result.body }] : []));
+  const articles = articleChecks.flatMap(({ id, result }) =>
+    result.data && result.checked && result.plainText
+      ? [{ slug: id, file: result.checked.file, data: result.data, body: result.body, plainText: result.plainText.text, skips: result.plainText.skips }]
+      : [],
+  );
+  problems.push(
+    ...checkCorpus({
+      articles: articleChecks.flatMap(({ result }) => (result.checked ? [result.checked] : [])),
+      entities: entityChecks.flatMap(({ result }) => (result.checked ? [result.checked] : [])),
+      entityIds: new Set(entityIds.files.map(({ id }) => id)),
+      entityKinds: new Map(entities.map((entity) => [entity.id, entity.data.kind])),
+      validArticles: articles,
+    }),
+  );
+  return { articles, entities, problems };
 }
 
 /** Calls `visit` for each object in a raw list field; ignores anything else (the schema reports it). */

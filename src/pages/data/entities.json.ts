@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadSiteData } from '../../lib/site-data.ts';
+import { jsonResponse } from './_download.ts';
 
 /** Every entity with its mention count and related entity ids. */
 export const GET: APIRoute = async () => {
@@ -17,5 +18,5 @@ export const GET: APIRoute = async () => {
       mention_count: entityIndex.mentionCount(id),
       related: entityIndex.relatedOf(id).map((related) => related.id),
     }));
-  return new Response(`${JSON.stringify(records, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return jsonResponse(records);
 };

@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { FEED_LIMIT } from '../../../lib/limits.ts';
 import { loadSiteData } from '../../../lib/site-data.ts';
-import { SITE, href } from '../../../site.config.ts';
+import { SITE, href, routes } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
   const { entities } = await loadSiteData();
@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const items = entityIndex.articlesOf(id).slice(0, FEED_LIMIT).flatMap(({ article: slug }) => {
     const article = articleBySlug.get(slug);
     return article
-      ? [{ title: article.data.title, link: href(`articles/${slug}/`), pubDate: new Date(`${article.data.published}T00:00:00Z`), description: article.summary, author: article.data.author }]
+      ? [{ title: article.data.title, link: routes.article(slug), pubDate: new Date(`${article.data.published}T00:00:00Z`), description: article.summary, author: article.data.author }]
       : [];
   });
   return rss({

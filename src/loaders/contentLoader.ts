@@ -1,0 +1,241 @@
+/**
+ * The one content pipeline: Astro content-layer loaders for `articles` and
+ * `entities` that read each file once, check the whole contract (one report,
+ * every problem of every file), and store each entry with what is derived from
+ * its file: validated fields, plain text, the first mention of each entity,
+ * and the rendered HTML (first-mention links, sanitised raw HTML).
+ *
+ * Entries are stored under a digest of their file (and, for articles, of the
+ * entity names their mentions depend on): a file that has not changed since
+ * the last build or the last save in `astro dev` is neither parsed nor
+ * rendered again; only the checks that join files run on every pass.
+ *
+ * On a broken contract `astro build` and `astro check` print the report and
+ * exit 1; `astro dev` keeps the last good entries (the browser shows the
+ * report, see src/integrations/contentContract.ts).
+ */
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
+import { formatReport, type ContentProblem } from '../lib/contract/problems.ts';
+import { parseContentFile } from '../lib/contract/frontmatter.ts';
+import { checkArticleFile, checkCorpus, checkEntityFile, checkIds, type CheckedFile, type SourceFile } from '../lib/contract/validateContent.ts';
+import { mentionDigest, mentionTargets } from '../lib/entityNames.ts';
+import { mentionLinks } from '../lib/markdown/mentionLinks.ts';
+import { sanitizeHtml } from '../lib/markdown/sanitizeHtml.ts';
+import { buildMentionMatcher, firstMentions, type MentionMatcher } from '../lib/mentions.ts';
+import { paths } from '../lib/routes.ts';
+import { makeHref } from '../lib/url.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import type { EntityData, EntityKind } from '../schemas/entity.ts';
+import { storedArticleSchema, storedEntitySchema, type StoredArticle } from '../schemas/stored.ts';
+import { contentRoot, readMarkdownFiles } from './contentFiles.ts';
+
+/** Bumped when what the loader stores per file changes, so old caches are rebuilt. */
+const STORE_VERSION = 'mss-content-1';
+
+/** What the entities pass hands to the articles pass. */
+interface EntityStage {
+  readonly checked: CheckedFile[];
+  readonly ids: ReadonlySet<string>;
+  readonly kinds: ReadonlyMap<string, EntityKind>;
+  readonly names: ReadonlyMap<string, string>;
+  readonly matcher: MentionMatcher;
+  /** Changes whenever any entity's name or aliases change. */
+  readonly mentionDigest: string;
+  readonly problems: ContentProblem[];
+  readonly render: (body: string, file: string) => Promise<StoredRender>;
+}
+
+type StoredRender = NonNullable<Parameters<DataStore['set']>[0]['rendered']>;
+
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((done, fail) => ((resolve = done), (reject = fail)));
+  return { promise, resolve, reject };
+}
+
+/** Lines of a stored (valid) file, found again only when a message needs them. */
+function lazyLines(file: SourceFile): CheckedFile['lineOf'] {
+  let parsed: ReturnType<typeof parseContentFile> | undefined;
+  return (path) => {
+    parsed ??= parseContentFile(file.path, file.source);
+    return Array.isArray(parsed) ? undefined : parsed.lineOf(path);
+  };
+}
+
+/** The path Astro's store wants: relative to the project root, with forward slashes. */
+function storePath(context: LoaderContext, path: string): string {
+  return relative(fileURLToPath(context.config.root), resolve(path)).split(sep).join('/');
+}
+
+/** Removes stored entries whose files are gone. */
+function prune(store: DataStore, keep: ReadonlySet<string>): void {
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+}
+
+/** The renderer of bodies: Astro's Sätteri pipeline plus first-mention links and the sanitiser. */
+async function makeRenderer(context: LoaderContext, matcher: MentionMatcher, names: ReadonlyMap<string, string>, digest: string): Promise<EntityStage['render']> {
+  const { markdown, image } = context.config;
+  const href = makeHref(context.config.base);
+  const processor = await createSatteriMarkdownProcessor({
+    image,
+    syntaxHighlight: markdown.syntaxHighlight,
+    shikiConfig: markdown.shikiConfig,
+    gfm: markdown.gfm,
+    smartypants: markdown.smartypants,
+    mdastPlugins: [mentionLinks({ matcher, hrefOf: (id) => href(paths.entity(id)), nameOf: (id) => names.get(id) ?? id, digest })],
+    hastPlugins: [sanitizeHtml()],
+    // Raw HTML becomes real elements so the sanitiser can inspect it.
+    features: { rawHtml: true },
+  });
+  return async (body, file) => {
+    const { code, metadata } = await processor.render(body, { fileURL: pathToFileURL(file) });
+    return { html: code, metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } };
+  };
+}
+
+async function loadEntities(context: LoaderContext, root: string): Promise<EntityStage> {
+  const { store, generateDigest } = context;
+  const ids = checkIds(readMarkdownFiles(`${root}/entities`), 'entity id');
+  const problems = [...ids.problems];
+  const checked: CheckedFile[] = [];
+  const valid: { id: string; file: SourceFile; data: EntityData; body: string; digest: string; cached: boolean }[] = [];
+  for (const { id, file } of ids.files) {
+    const digest = generateDigest(`${STORE_VERSION}\n${file.source}`);
+    const existing = store.get<EntityData>(id);
+    if (existing?.digest === digest) {
+      checked.push({ id, file: file.path, raw: existing.data, lineOf: lazyLines(file) });
+      valid.push({ id, file, data: existing.data, body: existing.body ?? '', digest, cached: true });
+      continue;
+    }
+    const result = checkEntityFile(id, file);
+    problems.push(...result.problems);
+    if (result.checked) checked.push(result.checked);
+    if (result.data) valid.push({ id, file, data: result.data, body: result.body, digest, cached: false });
+  }
+
+  const targets = mentionTargets(valid);
+  const names = new Map(valid.map((entity) => [entity.id, entity.data.name]));
+  const matcher = buildMentionMatcher(targets);
+  const digest = mentionDigest(targets);
+  const render = await makeRenderer(context, matcher, names, digest);
+  // An entity's own body links the other entities it names, so it depends on every name.
+  const renderedUnder = context.meta.get('mention-digest');
+  for (const entity of valid) {
+    if (entity.cached && renderedUnder === digest) continue;
+    store.set({ id: entity.id, data: entity.data, body: entity.body, filePath: storePath(context, entity.file.path), digest: entity.digest, rendered: await render(entity.body, entity.file.path) });
+  }
+  context.meta.set('mention-digest', digest);
+  prune(store, new Set(valid.map((entity) => entity.id)));
+  return {
+    checked,
+    ids: new Set(ids.files.map(({ id }) => id)),
+    kinds: new Map(valid.map((entity) => [entity.id, entity.data.kind])),
+    names,
+    matcher,
+    mentionDigest: digest,
+    problems,
+    render,
+  };
+}
+
+async function loadArticles(context: LoaderContext, root: string, entities: EntityStage): Promise<ContentProblem[]> {
+  const { store, generateDigest } = context;
+  const ids = checkIds(readMarkdownFiles(`${root}/articles`), 'article slug');
+  const problems = [...entities.problems, ...ids.problems];
+  const checked: CheckedFile[] = [];
+  const valid: { slug: string; file: string; data: ArticleData }[] = [];
+  const toStore: Parameters<DataStore['set']>[0][] = [];
+  for (const { id, file } of ids.files) {
+    // Mentions and links depend on every entity's names, not only on the file.
+    const digest = generateDigest(`${STORE_VERSION}\n${entities.mentionDigest}\n${file.source}`);
+    const existing = store.get<StoredArticle>(id);
+    if (existing?.digest === digest) {
+      checked.push({ id, file: file.path, raw: existing.data, lineOf: lazyLines(file) });
+      valid.push({ slug: id, file: file.path, data: existing.data });
+      continue;
+    }
+    const result = checkArticleFile(id, file);
+    problems.push(...result.problems);
+    if (result.checked) checked.push(result.checked);
+    if (!result.data || !result.plainText) continue;
+    const { text, skips } = result.plainText;
+    const mentions = firstMentions(entities.matcher, text, skips).map((mention) => [mention.id, mention.start, mention.end] as [string, number, number]);
+    const data: StoredArticle = { ...result.data, plainText: text, skips: skips.map(([start, end]) => [start, end]), mentions };
+    valid.push({ slug: id, file: file.path, data: result.data });
+    toStore.push({ id, data, body: result.body, filePath: storePath(context, file.path), digest, rendered: await entities.render(result.body, file.path) });
+  }
+  problems.push(...checkCorpus({ articles: checked, entities: entities.checked, entityIds: entities.ids, entityKinds: entities.kinds, validArticles: valid }));
+  // Nothing is half-published: a build with problems stores nothing new.
+  if (problems.length > 0 && !context.watcher) return problems;
+  for (const entry of toStore) store.set(entry);
+  prune(store, new Set(valid.map((article) => article.slug)));
+  return problems;
+}
+
+/**
+ * The two loaders, sharing one pass: the entities loader hands its names and
+ * kinds to the articles loader, which runs the checks that join files and
+ * reports every problem once.
+ */
+export function contentLoaders(options: { root?: string } = {}): {
+  articles: Loader & { schema: typeof storedArticleSchema };
+  entities: Loader & { schema: typeof storedEntitySchema };
+} {
+  const root = options.root ?? contentRoot();
+  let stage = deferred<EntityStage>();
+  let entityContext: LoaderContext | undefined;
+  let articleContext: LoaderContext | undefined;
+  let watching = false;
+
+  const report = (context: LoaderContext, problems: readonly ContentProblem[]): void => {
+    if (problems.length === 0) return;
+    context.logger.error(`\n${formatReport(problems)}`);
+    // In build and check, stop with the report alone: a stack trace would only hide it.
+    if (!context.watcher) process.exit(1);
+  };
+
+  /** In `astro dev`, any saved content file runs the pass again; unchanged files come from the store. */
+  const watch = (watcher: NonNullable<LoaderContext['watcher']>): void => {
+    if (watching) return;
+    watching = true;
+    let running = Promise.resolve();
+    const rerun = (path: string): void => {
+      if (!path.startsWith(root) || !path.endsWith('.md') || !entityContext || !articleContext) return;
+      const [entities, articles] = [entityContext, articleContext];
+      running = running.then(async () => report(articles, await loadArticles(articles, root, await loadEntities(entities, root)))).catch((error: unknown) => articles.logger.error(String(error)));
+    };
+    watcher.add(root);
+    for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, rerun);
+  };
+
+  return {
+    entities: {
+      name: 'mss-entities',
+      schema: storedEntitySchema,
+      load: async (context) => {
+        entityContext = context;
+        try {
+          stage.resolve(await loadEntities(context, root));
+        } catch (error) {
+          stage.reject(error);
+          throw error;
+        }
+      },
+    },
+    articles: {
+      name: 'mss-articles',
+      schema: storedArticleSchema,
+      load: async (context) => {
+        articleContext = context;
+        const entities = await stage.promise;
+        stage = deferred();
+        report(context, await loadArticles(context, root, entities));
+        if (context.watcher) watch(context.watcher);
+      },
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DataStore, LoaderContext } from 'astro/loaders';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { contentLoaders } from '../../src/loaders/contentLoader.ts';
+
+type Entry = Parameters<DataStore['set']>[0];
+
+/** A data store and loader context like Astro's, recording what the loader writes. */
+function fakeContext(collection: string, logged: string[]) {
+  const entries = new Map<string, Entry>();
+  const meta = new Map<string, string>();
+  const writes: string[] = [];
+  const store = {
+    get: (id: string) => entries.get(id),
+    set: (entry: Entry) => (writes.push(entry.id), entries.set(entry.id, entry), true),
+    keys: () => [...entries.keys()],
+    values: () => [...entries.values()],
+    entries: () => [...entries],
+    delete: (id: string) => void entries.delete(id),
+    clear: () => entries.clear(),
+    has: (id: string) => entries.has(id),
+    addModuleImport: () => {},
+  } as unknown as DataStore;
+  const context = {
+    collection,
+    store,
+    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value), has: (key: string) => meta.has(key), delete: (key: string) => void meta.delete(key) },
+    logger: { error: (message: string) => logged.push(message), info: () => {}, warn: () => {}, debug: () => {} },
+    config: { root: pathToFileURL(`${process.cwd()}/`), base: '/', markdown: { syntaxHighlight: false, gfm: true, smartypants: true }, image: {} },
+    generateDigest: (data: unknown) => String(typeof data === 'string' ? data.length + ':' + hash(data) : hash(JSON.stringify(data))),
+  } as unknown as LoaderContext;
+  return { context, entries, writes };
+}
+
+function hash(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+describe('the content loader', () => {
+  const root = mkdtempSync(join(tmpdir(), 'mss-loader-'));
+  cpSync('tests/fixtures/corpus', root, { recursive: true });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const logged: string[] = [];
+  const loaders = contentLoaders({ root });
+  const articles = fakeContext('articles', logged);
+  const entities = fakeContext('entities', logged);
+  const sync = () => Promise.all([articles.context, entities.context].map((context, i) => (i === 0 ? loaders.articles : loaders.entities).load(context)));
+
+  it('stores every entry with its derivations and rendered HTML', async () => {
+    await sync();
+    expect(logged).toEqual([]);
+    expect(articles.entries.size).toBe(3);
+    expect(entities.entries.size).toBe(39);
+    const visit = articles.entries.get('ruto-makes-surprise-visit-to-haiti')!;
+    const data = visit.data as { plainText: string; mentions: [string, number, number][]; inferred: string[] };
+    expect(data.plainText).toMatch(/^President William Ruto made a surprise visit/);
+    expect(data.mentions[0]).toEqual(['william-ruto', 0, 'President William Ruto'.length]);
+    expect(data.inferred).toEqual(['title', 'published']);
+    expect(visit.rendered?.html).toContain('<a href="/entities/william-ruto/" title="William Ruto">President William Ruto</a>');
+  });
+
+  it('parses and renders again only the file that changed', async () => {
+    articles.writes.length = 0;
+    entities.writes.length = 0;
+    const file = join(root, 'articles', 'ruto-makes-surprise-visit-to-haiti.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('on Friday night', 'on Friday evening'));
+    await sync();
+    expect(articles.writes).toEqual(['ruto-makes-surprise-visit-to-haiti']);
+    expect(entities.writes).toEqual([]);
+    expect(articles.entries.get('ruto-makes-surprise-visit-to-haiti')?.rendered?.html).toContain('on Friday evening');
+  });
+
+  it('renders every article again when an entity name changes, since its links depend on it', async () => {
+    articles.writes.length = 0;
+    writeFileSync(join(root, 'entities', 'delmas.md'), '---\nname: "Delmas"\nkind: place\naliases: ["Port-au-Prince"]\ncountry: haiti\n---\n');
+    await sync();
+    expect(articles.writes.sort()).toEqual(['kenya-prepares-to-send-additional-troops-to-haiti', 'ruto-makes-surprise-visit-to-haiti', 'ruto-roots-for-un-support-office-in-call-with-rubio']);
+  });
+
+  it('reports every problem of every file at once and stops the build', async () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    writeFileSync(join(root, 'articles', 'broken.md'), '---\ntitel: Broken\npublished: 2024-02-30\n---\nText.\n');
+    writeFileSync(join(root, 'entities', 'bad.md'), '---\nname: Bad\nkind: company\n---\n');
+    await sync();
+    expect(exit).toHaveBeenCalledWith(1);
+    const report = logged.join('\n');
+    expect(report).toContain('Content check failed: 4 problems in 2 files.');
+    expect(report).toMatch(/broken\.md:2 {2}titel: unknown field "titel" \(did you mean "title"\?\)/);
+    expect(report).toMatch(/broken\.md:3 {2}published: "2024-02-30" is not a full calendar date/);
+    expect(report).toMatch(/bad\.md:3 {2}kind: got "company"/);
+    expect(articles.entries.has('broken')).toBe(false);
+    exit.mockRestore();
+  });
+});
