@@ -1,7 +1,8 @@
 /**
  * Writes a synthetic corpus that is valid under the content contract, for
  * benchmarks and large-corpus tests: N articles of 600-1,200 words, 0-4 events
- * and 0-3 deployment figures each (quotes taken from the body), mentions of
+ * 0-3 deployment figures, some money figures and mandate statements each
+ * (quotes taken from the body, a tenth of event dates marked inferred), mentions of
  * 200-500 generated entities by name and alias, dates over several years and
  * events shared between articles. Deterministic: the same seed and N give the
  * same files, byte for byte.
@@ -10,6 +11,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEPLOYMENT_STATUSES, EVENT_KINDS, FUNDING_STATUSES, MANDATE_ACTIONS, PERSONNEL_KINDS } from '../src/schemas/article.ts';
 
 /** mulberry32: a tiny, fast, well-distributed seeded PRNG. */
 function random(seed: number): () => number {
@@ -32,8 +34,8 @@ const WORDS = (
   'night morning weekend region coast north south east west across during after before while since under'
 ).split(' ');
 const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'to', 'ne', 'su', 'vi', 'do', 'ba', 'ri', 'mo', 'ta', 'le', 'zu', 'pa', 'sa', 'ko', 'ni', 'fe'];
-const KINDS = ['visit', 'deployment', 'diplomacy', 'un-action', 'security', 'funding', 'statement', 'other'] as const;
-const STATUSES = ['pledged', 'announced', 'deployed', 'withdrawn'] as const;
+const KINDS = EVENT_KINDS;
+const STATUSES = DEPLOYMENT_STATUSES;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 interface Entity {
@@ -82,6 +84,8 @@ export function generateCorpus(dir: string, articleCount: number, seed = 1): { a
     );
   }
 
+  const mission = entities.find((entity) => entity.kind === 'mission')!;
+
   // Events that several articles report, each with one true date.
   const shared = Array.from({ length: Math.max(10, Math.round(articleCount / 25)) }, (_, i) => ({
     id: `shared-event-${i}`,
@@ -125,6 +129,7 @@ export function generateCorpus(dir: string, articleCount: number, seed = 1): { a
           `    kind: ${pick(KINDS)}`,
           `    entities: [${involved.join(', ')}]`,
           `    quote: "${quote}"`,
+          rand() < 0.1 ? `    inferred: true\n    note: "Generated: the date is read from the article's own."` : '',
         ]
           .filter(Boolean)
           .join('\n'),
@@ -147,10 +152,29 @@ export function generateCorpus(dir: string, articleCount: number, seed = 1): { a
           `    count: ${count}`,
           `    status: ${status}`,
           `    approximate: ${approximate}`,
-          `    personnel: ${pick(['police', 'military', 'mixed'])}`,
+          `    personnel: ${pick(PERSONNEL_KINDS)}`,
           `    quote: "${quote}"`,
         ].join('\n'),
       );
+    }
+
+    const funding: string[] = [];
+    if (rand() < 0.2) {
+      const donor = pick(countries);
+      const amount = between(1, 500) * 100_000;
+      const status = pick(FUNDING_STATUSES);
+      const quote = `${donor.name} ${status} USD ${amount.toLocaleString('en')} for the mission in ${year}.`;
+      paragraphs.splice(between(0, paragraphs.length), 0, quote);
+      funding.push([`  - donor: ${donor.id}`, `    recipient: ${mission.id}`, `    date: "${year}"`, `    amount: ${amount}`, `    currency: USD`, `    status: ${status}`, `    quote: "${quote}"`].join('\n'));
+    }
+
+    const mandates: string[] = [];
+    if (rand() < 0.03) {
+      const action = pick(MANDATE_ACTIONS);
+      const ceiling = between(10, 60) * 100;
+      const quote = `The mandate was ${action} in ${year} for up to ${ceiling.toLocaleString('en')} personnel until ${year + 1}.`;
+      paragraphs.splice(between(0, paragraphs.length), 0, quote);
+      mandates.push([`  - mission: ${mission.id}`, `    date: "${year}"`, `    action: ${action}`, `    ceiling: ${ceiling}`, `    until: "${year + 1}"`, `    quote: "${quote}"`].join('\n'));
     }
 
     const frontmatter = [
@@ -162,6 +186,8 @@ export function generateCorpus(dir: string, articleCount: number, seed = 1): { a
       `entities: [${pick(countries).id}]`,
       events.length ? `events:\n${events.join('\n')}` : '',
       deployments.length ? `deployments:\n${deployments.join('\n')}` : '',
+      funding.length ? `funding:\n${funding.join('\n')}` : '',
+      mandates.length ? `mandates:\n${mandates.join('\n')}` : '',
       '---',
     ]
       .filter(Boolean)

@@ -5,6 +5,11 @@
  * markdown site with the same article bodies and the same Astro version.
  * Results go to stdout and are appended to bench/RESULTS.md.
  *
+ * Ours and the bare site are built in turn (3 pairs at 1k, 2 at 10k) and the
+ * median of the pairwise ratios is reported, since absolute times on a shared
+ * machine vary up to 3× between runs. Also: a warm rebuild after editing one
+ * article, and how long `astro dev` takes to show an edited article (1k).
+ *
  *   npm run bench                 # N = 1,000 and 10,000
  *   npm run bench -- --quick      # N = 200 (CI smoke)
  *   npm run bench -- --sizes 500,2000
@@ -91,17 +96,53 @@ function writeBareSite(dir: string, articles: string): void {
 interface Result {
   n: number;
   checkSeconds: number;
-  buildSeconds: number;
-  astroSeconds: number;
-  pagefindSeconds: number;
-  peakMb?: number;
+  /** Every pair of builds, ours and the bare site's, run one after the other. */
+  pairs: { astro: number; bare: number; pagefind: number; peakMb?: number; barePeakMb?: number }[];
   pages: number;
-  bareSeconds: number;
-  barePeakMb?: number;
+  warmSeconds: number;
+  devReloadSeconds?: number;
   weights: Record<string, { total: number; js: number }>;
 }
 
-function benchmark(n: number): Result {
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** Pairs to run per size: the machine is noisy, so ours and the bare site alternate. */
+const pairsFor = (n: number): number => (n >= 5000 ? 2 : 3);
+
+/** Starts `astro dev` on the corpus, edits one article and times until the page shows the edit. */
+async function devReload(corpus: string, slug: string): Promise<number | undefined> {
+  const { spawn } = await import('node:child_process');
+  const port = 4399;
+  const server = spawn(join(bin, 'astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env: { ...env, CONTENT_DIR: corpus }, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}/articles/${slug}/`;
+  const fetchText = async (): Promise<string> => {
+    try {
+      return await (await fetch(url, { headers: { accept: 'text/html' } })).text();
+    } catch {
+      return '';
+    }
+  };
+  try {
+    for (let i = 0; i < 600 && !(await fetchText()).includes('</html>'); i++) await new Promise((done) => setTimeout(done, 500));
+    const file = join(corpus, 'articles', `${slug}.md`);
+    const marker = `Edited for the benchmark ${Date.now()}.`;
+    const started = performance.now();
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n${marker}\n`);
+    for (let i = 0; i < 600; i++) {
+      if ((await fetchText()).includes(marker)) return (performance.now() - started) / 1000;
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    return undefined;
+  } finally {
+    server.kill();
+  }
+}
+
+async function benchmark(n: number): Promise<Result> {
   const work = join(tmpdir(), `mss-bench-${n}`);
   const corpus = join(work, 'content');
   const dist = join(work, 'dist');
@@ -110,15 +151,33 @@ function benchmark(n: number): Result {
   console.log(`corpus: ${generated.articles} articles, ${generated.entities} entities in ${corpus}`);
 
   // Cold builds: no content cache carried over from earlier runs.
-  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  const cold = (): void => rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  cold();
   const check = run('npm', ['run', 'check', '--silent'], { CONTENT_DIR: corpus });
   console.log(`npm run check: ${check.seconds.toFixed(1)} s`);
 
-  rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
-  const build = run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: dist });
-  const step = (name: string): number => Number(new RegExp(`\\[build-step\\] ${name} ([\\d.]+) s`).exec(build.output)?.[1] ?? NaN);
+  const bare = join(root, 'bench', '.bare-site');
+  writeBareSite(bare, join(corpus, 'articles'));
+  const pairs: Result['pairs'] = [];
+  let output = '';
+  for (let i = 0; i < pairsFor(n); i++) {
+    cold();
+    const build = run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: dist });
+    output = build.output;
+    const step = (name: string): number => Number(new RegExp(`\\[build-step\\] ${name} ([\\d.]+) s`).exec(build.output)?.[1] ?? NaN);
+    rmSync(join(bare, 'node_modules'), { recursive: true, force: true });
+    const bareRun = run(join(bin, 'astro'), ['build', '--root', bare, '--outDir', join(work, 'bare-dist')]);
+    pairs.push({ astro: step('astro'), bare: bareRun.seconds, pagefind: step('pagefind'), peakMb: build.peakMb, barePeakMb: bareRun.peakMb });
+    console.log(`pair ${i + 1}: astro build ${step('astro').toFixed(1)} s, bare ${bareRun.seconds.toFixed(1)} s (ratio ${(step('astro') / bareRun.seconds).toFixed(2)}), pagefind ${step('pagefind').toFixed(1)} s, peak RSS ${build.peakMb?.toFixed(0) ?? 'n/a'} MB vs bare ${bareRun.peakMb?.toFixed(0) ?? 'n/a'} MB`);
+  }
+  void output;
   const pages = htmlFiles(dist);
-  console.log(`build: ${build.seconds.toFixed(1)} s (astro ${step('astro')} s, pagefind ${step('pagefind')} s), peak RSS ${build.peakMb?.toFixed(0) ?? 'n/a'} MB, ${pages.length} pages`);
+
+  // Warm: the content store kept from the last build, one article edited.
+  const edited = join(corpus, 'articles', 'generated-00001.md');
+  writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nOne more sentence, edited for the warm rebuild.\n`);
+  const warm = run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: dist });
+  console.log(`warm rebuild after editing one article: ${warm.seconds.toFixed(1)} s`);
 
   const largest = (prefix: string): string =>
     pages.filter((page) => relative(dist, page).startsWith(prefix)).sort((a, b) => statSync(b).size - statSync(a).size)[0] ?? join(dist, 'index.html');
@@ -132,45 +191,52 @@ function benchmark(n: number): Result {
   };
   for (const [name, weight] of Object.entries(weights)) console.log(`  ${name}: ${(weight.total / 1024).toFixed(1)} KB gzip (JS ${weight.js} B)`);
 
-  const bare = join(root, 'bench', '.bare-site');
-  writeBareSite(bare, join(corpus, 'articles'));
-  rmSync(join(bare, 'node_modules'), { recursive: true, force: true });
-  const bareRun = run(join(bin, 'astro'), ['build', '--root', bare, '--outDir', join(work, 'bare-dist')]);
-  console.log(`bare Astro site: ${bareRun.seconds.toFixed(1)} s, peak RSS ${bareRun.peakMb?.toFixed(0) ?? 'n/a'} MB; ours/bare (astro build) = ${(step('astro') / bareRun.seconds).toFixed(2)}`);
+  const devReloadSeconds = n <= 1000 ? await devReload(corpus, 'generated-00002') : undefined;
+  if (devReloadSeconds !== undefined) console.log(`astro dev: page shows an edited article after ${devReloadSeconds.toFixed(2)} s`);
 
   rmSync(work, { recursive: true, force: true });
-  return { n, checkSeconds: check.seconds, buildSeconds: build.seconds, astroSeconds: step('astro'), pagefindSeconds: step('pagefind'), peakMb: build.peakMb, pages: pages.length, bareSeconds: bareRun.seconds, barePeakMb: bareRun.peakMb, weights };
+  return { n, checkSeconds: check.seconds, pairs, pages: pages.length, warmSeconds: warm.seconds, devReloadSeconds, weights };
 }
 
-const results = sizes.map(benchmark);
+const results: Result[] = [];
+for (const n of sizes) results.push(await benchmark(n));
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+const gb = (mb: number | undefined): string => (mb ? (mb / 1024).toFixed(2) : 'n/a');
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const date = new Date().toISOString().slice(0, 10);
-const rows = results.map((r) =>
-  [
-    date,
+const rows = results.map((r) => {
+  const ratios = r.pairs.map((pair) => pair.astro / pair.bare);
+  const peak = Math.max(...r.pairs.map((pair) => pair.peakMb ?? 0));
+  const barePeak = Math.max(...r.pairs.map((pair) => pair.barePeakMb ?? 0));
+  return [
     r.n.toLocaleString('en'),
     r.checkSeconds.toFixed(1),
-    r.buildSeconds.toFixed(1),
-    r.astroSeconds.toFixed(1),
-    r.pagefindSeconds.toFixed(1),
-    r.bareSeconds.toFixed(1),
-    (r.astroSeconds / r.bareSeconds).toFixed(2),
-    r.peakMb ? (r.peakMb / 1024).toFixed(2) : 'n/a',
+    r.pairs.map((pair) => pair.astro.toFixed(1)).join(', '),
+    r.pairs.map((pair) => pair.bare.toFixed(1)).join(', '),
+    `**${median(ratios).toFixed(2)}** (${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`,
+    median(r.pairs.map((pair) => pair.pagefind)).toFixed(1),
+    `${gb(peak)} / ${gb(barePeak)}`,
+    r.warmSeconds.toFixed(1),
+    r.devReloadSeconds === undefined ? '-' : r.devReloadSeconds.toFixed(2),
     String(r.pages),
     kb(r.weights.home!.total),
     `${kb(r.weights.article!.total)} (${r.weights.article!.js} B JS)`,
     kb(r.weights['largest timeline page']!.total),
     kb(r.weights['largest entity page']!.total),
     kb(r.weights.deployments!.total),
-  ].join(' | '),
-);
-const scaling = results.length >= 2 ? `t(${results.at(-1)!.n})/t(${results[0]!.n}) for astro build: ${(results.at(-1)!.astroSeconds / results[0]!.astroSeconds).toFixed(2)}` : '';
+  ].join(' | ');
+});
+const medianAstro = (r: Result): number => median(r.pairs.map((pair) => pair.astro));
+const medianBare = (r: Result): number => median(r.pairs.map((pair) => pair.bare));
+const scaling =
+  results.length >= 2
+    ? `t(${results.at(-1)!.n})/t(${results[0]!.n}), medians of astro build: ours ${(medianAstro(results.at(-1)!) / medianAstro(results[0]!)).toFixed(2)}, bare ${(medianBare(results.at(-1)!) / medianBare(results[0]!)).toFixed(2)}`
+    : '';
 const table = [
   '',
   `### ${date} on ${hostname()} (${machine})`,
   '',
-  '| date | N | check s | build s (total) | astro s | pagefind s | bare astro s | ours/bare | peak RSS GB | pages | home KB | article KB | timeline KB | entity KB | deployments KB |',
+  '| N | check s | astro build s (ours, each pair) | bare s (each pair) | ours/bare: median (min-max) | pagefind s | peak RSS GB ours / bare | warm rebuild s (1 article edited) | dev reload s | pages | home KB | article KB | timeline KB | entity KB | deployments KB |',
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows.map((row) => `| ${row} |`),
   '',

@@ -13,26 +13,10 @@ export const SITE = {
   homeArticles: 5,
 } as const;
 
-/** Labels shown to readers. */
-export const LABELS = {
-  nav: { articles: 'Articles', timeline: 'Timeline', entities: 'Entities', deployments: 'Deployments', funding: 'Funding', about: 'About', search: 'Search', feed: 'RSS feed' },
-  skipLink: 'Skip to content',
-  eventKinds: {
-    visit: 'Visit',
-    deployment: 'Deployment',
-    diplomacy: 'Diplomacy',
-    'un-action': 'UN action',
-    security: 'Security',
-    funding: 'Funding',
-    statement: 'Statement',
-    other: 'Other',
-  },
-  deploymentStatus: { pledged: 'Pledged', announced: 'Announced', deployed: 'Deployed', withdrawn: 'Withdrawn' },
-  personnel: { police: 'Police', military: 'Military', mixed: 'Police and military' },
-  mandateAction: { authorised: 'authorised', renewed: 'renewed', expires: 'set to expire', ended: 'ended' },
-  entityKinds: { person: 'Person', organization: 'Organisation', country: 'Country', place: 'Place', mission: 'Mission' },
-  entityKindsPlural: { person: 'People', organization: 'Organisations', country: 'Countries', place: 'Places', mission: 'Missions' },
-} as const;
+import { en as LABELS } from './i18n/en.ts';
+
+/** Labels shown to readers: the English catalogue (src/i18n/en.ts). */
+export { LABELS };
 
 import { makeRoutes, paths } from './lib/routes.ts';
 import { makeHref } from './lib/url.ts';

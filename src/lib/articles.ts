@@ -24,13 +24,15 @@ export function summaryOf(summary: string | undefined, plainText: string): strin
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:]$/, '')}…`;
 }
 
-/** Entity ids an article concerns by its own frontmatter: tagged, in events, in figures. */
-export function taggedEntities(data: Pick<ArticleData, 'entities' | 'events' | 'deployments'>): string[] {
+/** Entity ids an article concerns by its own frontmatter: tagged, in events, in every kind of figure. */
+export function taggedEntities(data: Pick<ArticleData, 'entities' | 'events' | 'deployments' | 'funding' | 'mandates'>): string[] {
   return [
     ...new Set([
       ...data.entities,
       ...data.events.flatMap((event) => event.entities),
       ...data.deployments.map((figure) => figure.country),
+      ...data.funding.flatMap((figure) => (figure.recipient ? [figure.donor, figure.recipient] : [figure.donor])),
+      ...data.mandates.flatMap((mandate) => (mandate.by ? [mandate.mission, mandate.by] : [mandate.mission])),
     ]),
   ];
 }

@@ -3,25 +3,22 @@
  * with the same provenance as troop figures. Amounts are never converted
  * between currencies: flows and totals are per currency.
  */
-import type { FundingData, FundingStatus } from '../schemas/article.ts';
-import { figureSource, type FigureSource, type SourceArticle } from './figureSource.ts';
+import { FUNDING_STATUSES, type FundingData, type FundingStatus } from '../schemas/article.ts';
+import type { SourceArticle } from './figures/figureSource.ts';
+import { buildSeries, latestWith, type FigureKind, type SourcedFigure } from './figures/sourcedSeries.ts';
 import { comparePartialDates, partialDate, type PartialDate } from './partialDate.ts';
 
+/** The article facts a money figure needs. */
 export interface FundingArticle extends SourceArticle {
   readonly funding: readonly FundingData[];
 }
 
 /** One amount as an article states it, with its source. */
-export interface FundingFigure extends FigureSource {
+export interface FundingFigure extends SourcedFigure<FundingStatus> {
   readonly donor: string;
   readonly recipient?: string;
-  readonly date: PartialDate;
   readonly amount: number;
   readonly currency: string;
-  readonly status: FundingStatus;
-  readonly approximate: boolean;
-  /** Another source gives a different amount for the same flow, date and status. */
-  readonly conflict: boolean;
 }
 
 /** Money from one donor to one recipient in one currency, oldest figure first. */
@@ -49,46 +46,27 @@ export interface FundingTotal {
   readonly asOf: PartialDate;
 }
 
-const flowKey = (figure: { donor: string; recipient?: string; currency: string }): string => `${figure.donor}|${figure.recipient ?? ''}|${figure.currency}`;
+export const MONEY: FigureKind<FundingArticle, FundingData, FundingStatus, FundingFigure> = {
+  items: (article) => article.funding,
+  read: (item) => ({ donor: item.donor, recipient: item.recipient, date: partialDate(item.date), amount: item.amount, currency: item.currency, status: item.status, approximate: item.approximate }),
+  seriesKey: (figure) => `${figure.donor}|${figure.recipient ?? ''}|${figure.currency}`,
+  value: (figure) => figure.amount,
+  statuses: FUNDING_STATUSES,
+};
 
 /** Builds every flow from all articles; the largest pledges first. */
 export function buildFundingFlows(articles: readonly FundingArticle[]): FundingFlow[] {
-  const figures = articles.flatMap((article) =>
-    article.funding.map((figure) => ({
-      donor: figure.donor,
-      recipient: figure.recipient,
-      date: partialDate(figure.date),
-      amount: figure.amount,
-      currency: figure.currency,
-      status: figure.status,
-      approximate: figure.approximate,
-      ...figureSource(article, figure),
-    })),
-  );
-  const claim = (figure: (typeof figures)[number]): string => `${flowKey(figure)}|${figure.date.text}|${figure.status}`;
-  const amounts = new Map<string, Set<number>>();
-  for (const figure of figures) amounts.set(claim(figure), (amounts.get(claim(figure)) ?? new Set()).add(figure.amount));
-
-  const flows = Map.groupBy(
-    figures.map((figure): FundingFigure => ({ ...figure, conflict: (amounts.get(claim(figure))?.size ?? 0) > 1 })),
-    flowKey,
-  );
-  return [...flows]
-    .map(([key, list]) => {
-      const sorted = [...list].sort(
-        (a, b) => comparePartialDates(a.date, b.date) || a.status.localeCompare(b.status) || a.published.localeCompare(b.published) || a.article.localeCompare(b.article),
-      );
-      const latest = (status: FundingStatus) =>
-        sorted.filter((figure) => figure.status === status).reduce<FundingFigure | undefined>((best, figure) => (!best || comparePartialDates(figure.date, best.date) >= 0 ? figure : best), undefined);
-      const latestPledged = latest('pledged');
-      const latestDisbursed = latest('disbursed');
-      const first = sorted[0]!;
+  return buildSeries(articles, MONEY)
+    .map(({ key, figures }): FundingFlow => {
+      const latestPledged = latestWith(figures, 'pledged');
+      const latestDisbursed = latestWith(figures, 'disbursed');
+      const first = figures[0]!;
       return {
         key,
         donor: first.donor,
         recipient: first.recipient,
         currency: first.currency,
-        figures: sorted,
+        figures,
         latestPledged,
         latestDisbursed,
         gap: latestPledged && latestDisbursed ? latestPledged.amount - latestDisbursed.amount : undefined,

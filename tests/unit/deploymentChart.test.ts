@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
 import { deploymentChart } from '../../src/lib/chart/deploymentChart.ts';
 import { buildDeploymentSeries } from '../../src/lib/deploymentSeries.ts';
 import type { DeploymentData } from '../../src/schemas/article.ts';
 
-const options = { width: 800, height: 400, margin: { top: 20, right: 100, bottom: 50, left: 60 }, nameOf: (id: string) => id.toUpperCase() };
+const options = { width: 800, height: 400, margin: { top: 20, right: 100, bottom: 50, left: 60 }, nameOf: (id: string) => id.toUpperCase(), labels: en };
 const figure = (country: string, date: string, count: number, status: DeploymentData['status'] = 'deployed'): DeploymentData => ({ country, date, count, status, approximate: false, inferred: false, quote: 'q' });
 const chartOf = (figures: DeploymentData[]) => deploymentChart(buildDeploymentSeries([{ slug: 'a', title: 'A', published: '2025-01-01', deployments: figures }]), options);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
 import { fundingChart } from '../../src/lib/chart/fundingChart.ts';
 import { formatMoney, formatMoneyShort } from '../../src/lib/format.ts';
 import { buildFundingFlows, fundingTotals, type FundingArticle } from '../../src/lib/fundingSeries.ts';
@@ -73,7 +74,7 @@ describe('money formatting', () => {
 
 describe('fundingChart', () => {
   it('draws one currency at a time with pledges as diamonds and disbursements as circles', () => {
-    const model = fundingChart(flows, 'USD', { width: 720, height: 400, margin: { top: 20, right: 110, bottom: 56, left: 64 }, flowName: (f) => f.key });
+    const model = fundingChart(flows, 'USD', { width: 720, height: 400, margin: { top: 20, right: 110, bottom: 56, left: 64 }, flowName: (f) => f.key, labels: en });
     expect(model.legend.map((entry) => entry.key).sort()).toEqual(['donors|fund|USD', 'usa|fund|USD', 'usa|mss|USD']);
     expect(new Set(model.markers.map((marker) => `${marker.shape}`))).toEqual(new Set(['diamond', 'circle']));
     expect(model.yTicks.at(-1)?.label).toMatch(/M$/);

@@ -1,4 +1,5 @@
 /** The deployment chart: each country a series, deployed totals joined by a line. */
+import type { Catalogue } from '../../i18n/en.ts';
 import type { DeploymentStatus } from '../../schemas/article.ts';
 import type { CountrySeries } from '../deploymentSeries.ts';
 import { formatCount } from '../format.ts';
@@ -14,14 +15,16 @@ export const STATUS_SHAPES: Record<DeploymentStatus, MarkerShape> = {
   withdrawn: 'cross',
 };
 
-/** Lays out every country's figures; `nameOf` gives country names. */
-export function deploymentChart(series: readonly CountrySeries[], options: Omit<ChartOptions, 'formatValue'> & { nameOf: (id: string) => string }): ChartModel {
+/** Lays out every country's figures; `nameOf` gives country names, `labels` the words of the tooltips. */
+export function deploymentChart(series: readonly CountrySeries[], options: Omit<ChartOptions, 'formatValue'> & { nameOf: (id: string) => string; labels: Catalogue }): ChartModel {
+  const { labels } = options;
   return timeChart(
     series.map((country) => ({
       key: country.country,
       name: options.nameOf(country.country),
       points: country.figures.map((figure) => {
         const count = formatCount(figure.count, figure.approximate);
+        const status = labels.deploymentStatus[figure.status].toLocaleLowerCase();
         return {
           date: figure.date,
           value: figure.count,
@@ -31,8 +34,8 @@ export function deploymentChart(series: readonly CountrySeries[], options: Omit<
           onLine: figure.status === 'deployed',
           published: figure.published,
           article: figure.article,
-          title: `${options.nameOf(country.country)}: ${count} ${figure.status}, ${formatPartialDate(figure.date)}${figure.conflict ? ' (sources disagree)' : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure)}`,
-          label: figure.status === 'deployed' ? undefined : `${count} ${figure.status}`,
+          title: `${options.nameOf(country.country)}: ${count} ${status}, ${formatPartialDate(figure.date)}${figure.conflict ? ` (${labels.chart.conflict})` : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure, labels.inference.label)}`,
+          label: figure.status === 'deployed' ? undefined : `${count} ${status}`,
         };
       }),
     })),
@@ -40,10 +43,7 @@ export function deploymentChart(series: readonly CountrySeries[], options: Omit<
   );
 }
 
-/** The shape key shown under deployment charts. */
-export const DEPLOYMENT_SHAPES = [
-  { shape: 'circle', label: 'Deployed (on the ground; joined by a line)' },
-  { shape: 'diamond', label: 'Pledged' },
-  { shape: 'triangle', label: 'Announced' },
-  { shape: 'cross', label: 'Withdrawn' },
-] as const satisfies readonly { shape: MarkerShape; label: string }[];
+/** The shape key shown under deployment charts, in the catalogue's words. */
+export function deploymentShapes(labels: Catalogue): { shape: MarkerShape; label: string }[] {
+  return (Object.keys(STATUS_SHAPES) as DeploymentStatus[]).map((status) => ({ shape: STATUS_SHAPES[status], label: labels.chart.personnelShapes[status] }));
+}

@@ -1,4 +1,5 @@
 /** The funding chart for one currency: each flow a series, disbursed amounts joined by a line. */
+import type { Catalogue } from '../../i18n/en.ts';
 import type { FundingFlow } from '../fundingSeries.ts';
 import { formatMoney, formatMoneyShort } from '../format.ts';
 import { inferenceSentence } from '../inference.ts';
@@ -7,18 +8,22 @@ import { timeChart, type ChartModel, type ChartOptions, type MarkerShape } from 
 
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
-/** The shape key shown under funding charts. */
-export const FUNDING_SHAPES = [
-  { shape: 'circle', label: 'Disbursed (joined by a line)' },
-  { shape: 'diamond', label: 'Pledged' },
-] as const satisfies readonly { shape: MarkerShape; label: string }[];
+/** The shape key shown under funding charts, in the catalogue's words. */
+export function fundingShapes(labels: Catalogue): { shape: MarkerShape; label: string }[] {
+  return [
+    { shape: 'circle', label: labels.chart.moneyShapes.disbursed },
+    { shape: 'diamond', label: labels.chart.moneyShapes.pledged },
+  ];
+}
 
 /** Lays out the flows of one currency; `flowName` names a flow ("United States → MSS"). */
 export function fundingChart(
   flows: readonly FundingFlow[],
   currency: string,
-  options: Omit<ChartOptions, 'formatValue'> & { flowName: (flow: FundingFlow) => string },
+  options: Omit<ChartOptions, 'formatValue'> & { flowName: (flow: FundingFlow) => string; labels: Catalogue },
 ): ChartModel {
+  const { labels } = options;
+  const status = (figure: FundingFlow['figures'][number]): string => labels.fundingStatus[figure.status].toLocaleLowerCase();
   return timeChart(
     flows
       .filter((flow) => flow.currency === currency)
@@ -34,8 +39,8 @@ export function fundingChart(
           onLine: figure.status === 'disbursed',
           published: figure.published,
           article: figure.article,
-          title: `${options.flowName(flow)}: ${formatMoney(figure.amount, figure.currency)} ${figure.status}, ${formatPartialDate(figure.date)}${figure.conflict ? ' (sources disagree)' : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure)}`,
-          label: `${formatMoneyShort(figure.amount, figure.currency)} ${figure.status}`,
+          title: `${options.flowName(flow)}: ${formatMoney(figure.amount, figure.currency)} ${status(figure)}, ${formatPartialDate(figure.date)}${figure.conflict ? ` (${labels.chart.conflict})` : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure, labels.inference.label)}`,
+          label: `${formatMoneyShort(figure.amount, figure.currency)} ${status(figure)}`,
         })),
       })),
     // The axis is titled with the currency, so ticks stay short; flow names are too long to sit at line ends.

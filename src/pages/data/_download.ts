@@ -4,6 +4,7 @@
  * with its content type.
  */
 import { toCsv, type Cell } from '../../lib/csv.ts';
+import type { RowContext } from '../../lib/figures/columns.ts';
 import { absoluteUrl } from '../../lib/url.ts';
 import { routes } from '../../site.config.ts';
 
@@ -16,12 +17,17 @@ export function absoluteLinks(site: URL | undefined) {
   };
 }
 
+/** The context the download columns need: entity names and absolute article links. */
+export function rowContext(site: URL | undefined, nameOf: (id: string) => string): RowContext {
+  return { nameOf, articleUrl: absoluteLinks(site).article };
+}
+
 /** Records as pretty JSON with a final newline. */
 export function jsonResponse(records: unknown): Response {
   return new Response(`${JSON.stringify(records, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }
 
 /** Rows as RFC 4180 CSV, in the given column order. */
-export function csvResponse<K extends string>(columns: readonly K[], rows: readonly Record<K, Cell>[]): Response {
+export function csvResponse(columns: readonly string[], rows: readonly Record<string, Cell>[]): Response {
   return new Response(toCsv(columns, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { DEPLOYMENT_COLUMNS, deploymentRows } from '../../lib/deploymentRows.ts';
+import { PERSONNEL_COLUMNS, columnNames, records } from '../../lib/figures/columns.ts';
 import { loadSiteData } from '../../lib/site-data.ts';
-import { absoluteLinks, csvResponse } from './_download.ts';
+import { csvResponse, rowContext } from './_download.ts';
 
-/** The same rows as deployments.json, as RFC 4180 CSV. */
+/** The same records as deployments.json, as RFC 4180 CSV. */
 export const GET: APIRoute = async ({ site }) => {
-  const { deployments, nameOf } = await loadSiteData();
-  return csvResponse(DEPLOYMENT_COLUMNS, deploymentRows(deployments, nameOf, absoluteLinks(site).article));
+  const data = await loadSiteData();
+  return csvResponse(columnNames(PERSONNEL_COLUMNS), records(PERSONNEL_COLUMNS, data.deployments.flatMap((series) => series.figures), rowContext(site, data.nameOf)));
 };

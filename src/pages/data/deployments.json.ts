@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { deploymentRows } from '../../lib/deploymentRows.ts';
+import { PERSONNEL_COLUMNS, records } from '../../lib/figures/columns.ts';
 import { loadSiteData } from '../../lib/site-data.ts';
-import { absoluteLinks, jsonResponse } from './_download.ts';
+import { jsonResponse, rowContext } from './_download.ts';
 
-/** Every personnel figure with its source, as on /deployments/. */
+/** Every figure of /deployments/ with its source, one record per figure. */
 export const GET: APIRoute = async ({ site }) => {
-  const { deployments, nameOf } = await loadSiteData();
-  return jsonResponse(deploymentRows(deployments, nameOf, absoluteLinks(site).article));
+  const data = await loadSiteData();
+  return jsonResponse(records(PERSONNEL_COLUMNS, data.deployments.flatMap((series) => series.figures), rowContext(site, data.nameOf)));
 };

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { FUNDING_COLUMNS, fundingRows } from '../../lib/fundingRows.ts';
+import { MONEY_COLUMNS, columnNames, records } from '../../lib/figures/columns.ts';
 import { loadSiteData } from '../../lib/site-data.ts';
-import { absoluteLinks, csvResponse } from './_download.ts';
+import { csvResponse, rowContext } from './_download.ts';
 
-/** The same rows as funding.json, as RFC 4180 CSV. */
+/** The same records as funding.json, as RFC 4180 CSV. */
 export const GET: APIRoute = async ({ site }) => {
-  const { funding, nameOf } = await loadSiteData();
-  return csvResponse(FUNDING_COLUMNS, fundingRows(funding, nameOf, absoluteLinks(site).article));
+  const data = await loadSiteData();
+  return csvResponse(columnNames(MONEY_COLUMNS), records(MONEY_COLUMNS, data.funding.flatMap((series) => series.figures), rowContext(site, data.nameOf)));
 };

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { fundingRows } from '../../lib/fundingRows.ts';
+import { MONEY_COLUMNS, records } from '../../lib/figures/columns.ts';
 import { loadSiteData } from '../../lib/site-data.ts';
-import { absoluteLinks, jsonResponse } from './_download.ts';
+import { jsonResponse, rowContext } from './_download.ts';
 
-/** Every money figure with its source, as on /funding/. */
+/** Every figure of /funding/ with its source, one record per figure. */
 export const GET: APIRoute = async ({ site }) => {
-  const { funding, nameOf } = await loadSiteData();
-  return jsonResponse(fundingRows(funding, nameOf, absoluteLinks(site).article));
+  const data = await loadSiteData();
+  return jsonResponse(records(MONEY_COLUMNS, data.funding.flatMap((series) => series.figures), rowContext(site, data.nameOf)));
 };

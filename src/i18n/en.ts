@@ -1,0 +1,46 @@
+/**
+ * The English catalogue of every string the interface shows (navigation,
+ * kinds, statuses, table headings, flags, chart words). A French or Haitian
+ * Creole edition is a translation of this object with the same keys.
+ */
+export const en = {
+  nav: { articles: 'Articles', timeline: 'Timeline', entities: 'Entities', deployments: 'Deployments', funding: 'Funding', about: 'About', search: 'Search', feed: 'RSS feed' },
+  skipLink: 'Skip to content',
+  eventKinds: {
+    visit: 'Visit',
+    deployment: 'Deployment',
+    diplomacy: 'Diplomacy',
+    'un-action': 'UN action',
+    security: 'Security',
+    funding: 'Funding',
+    statement: 'Statement',
+    other: 'Other',
+  },
+  deploymentStatus: { pledged: 'Pledged', announced: 'Announced', deployed: 'Deployed', withdrawn: 'Withdrawn' },
+  personnel: { police: 'Police', military: 'Military', mixed: 'Police and military' },
+  mandateAction: { authorised: 'authorised', renewed: 'renewed', expires: 'set to expire', ended: 'ended' },
+  fundingStatus: { pledged: 'Pledged', disbursed: 'Disbursed' },
+  /** Column headings of the tables of sourced figures. */
+  table: { date: 'Date', figure: 'Figure', amount: 'Amount', status: 'Status', personnel: 'Personnel', source: 'Source and quote' },
+  /** Small flags beside a value. */
+  flags: { approximate: 'approximate', conflict: 'sources disagree' },
+  /** Chart tooltips: how a marker's figure reads in one line. */
+  chart: {
+    conflict: 'sources disagree',
+    /** The shape key under personnel charts. */
+    personnelShapes: { deployed: 'Deployed (on the ground; joined by a line)', pledged: 'Pledged', announced: 'Announced', withdrawn: 'Withdrawn' },
+    /** The shape key under money charts. */
+    moneyShapes: { disbursed: 'Disbursed (joined by a line)', pledged: 'Pledged' },
+  },
+  inference: {
+    label: 'Editors’ inference',
+    note: 'Editors’ note',
+    /** What each article field is called when the editors supplied it. */
+    fields: { title: 'Headline supplied by the editors', published: 'Publication date inferred by the editors', outlet: 'Outlet supplied by the editors', author: 'Author supplied by the editors' },
+  },
+  entityKinds: { person: 'Person', organization: 'Organisation', country: 'Country', place: 'Place', mission: 'Mission' },
+  entityKindsPlural: { person: 'People', organization: 'Organisations', country: 'Countries', place: 'Places', mission: 'Missions' },
+} as const;
+
+/** The shape every language's catalogue has. */
+export type Catalogue = typeof en;

@@ -1,0 +1,70 @@
+/**
+ * An article's own figures as its page lists them: personnel, money and
+ * mandate statements become the same item (value, what it is, status, date,
+ * terms, inference, quote) for the one list component.
+ */
+import type { Catalogue } from '../../i18n/en.ts';
+import type { DeploymentData, FundingData, MandateData } from '../../schemas/article.ts';
+import { formatCount, formatMoney } from '../format.ts';
+import { formatPartialDate } from '../partialDate.ts';
+
+/** One figure of an article, ready to show. */
+export interface FigureItem {
+  /** The value in large type: "about 24", "USD 100,000,000", a mission's name. */
+  readonly value: string;
+  /** What the value is: "police and military from Jamaica". */
+  readonly description: string;
+  /** The status badge, in the catalogue's words. */
+  readonly status?: string;
+  /** The partial date the figure refers to. */
+  readonly date: string;
+  /** A second line: a mandate's ceiling and end. */
+  readonly terms?: string;
+  readonly inferred: boolean;
+  readonly note?: string;
+  readonly quote: string;
+}
+
+type NameOf = (id: string) => string;
+
+export function personnelItems(figures: readonly DeploymentData[], nameOf: NameOf, labels: Catalogue): FigureItem[] {
+  return figures.map((figure) => ({
+    value: formatCount(figure.count, figure.approximate),
+    description: `${figure.personnel ? labels.personnel[figure.personnel].toLocaleLowerCase() : labels.table.personnel.toLocaleLowerCase()} from ${nameOf(figure.country)}`,
+    status: labels.deploymentStatus[figure.status],
+    date: figure.date,
+    inferred: figure.inferred,
+    note: figure.note,
+    quote: figure.quote,
+  }));
+}
+
+export function moneyItems(figures: readonly FundingData[], nameOf: NameOf, labels: Catalogue): FigureItem[] {
+  return figures.map((figure) => ({
+    value: `${figure.approximate ? 'about ' : ''}${formatMoney(figure.amount, figure.currency)}`,
+    description: `by ${nameOf(figure.donor)}${figure.recipient ? ` to ${nameOf(figure.recipient)}` : ''}`,
+    status: labels.fundingStatus[figure.status],
+    date: figure.date,
+    inferred: figure.inferred,
+    note: figure.note,
+    quote: figure.quote,
+  }));
+}
+
+export function mandateItems(mandates: readonly MandateData[], nameOf: NameOf, labels: Catalogue): FigureItem[] {
+  return mandates.map((mandate) => {
+    const terms = [
+      mandate.ceiling !== undefined ? `Ceiling: ${formatCount(mandate.ceiling, mandate.approximate)} personnel` : undefined,
+      mandate.until ? `until ${formatPartialDate(mandate.until)}` : undefined,
+    ].filter(Boolean);
+    return {
+      value: nameOf(mandate.mission),
+      description: `${labels.mandateAction[mandate.action]}${mandate.by ? ` by ${nameOf(mandate.by)}` : ''}`,
+      date: mandate.date,
+      terms: terms.length > 0 ? terms.join(' · ') : undefined,
+      inferred: mandate.inferred,
+      note: mandate.note,
+      quote: mandate.quote,
+    };
+  });
+}
