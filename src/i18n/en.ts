@@ -4,7 +4,7 @@
  * Creole edition is a translation of this object with the same keys.
  */
 export const en = {
-  nav: { articles: 'Articles', timeline: 'Timeline', entities: 'Entities', deployments: 'Deployments', funding: 'Funding', about: 'About', search: 'Search', feed: 'RSS feed' },
+  nav: { articles: 'Articles', timeline: 'Timeline', entities: 'Entities', deployments: 'Deployments', funding: 'Funding', about: 'About', search: 'Search', data: 'Data downloads', feed: 'RSS feed' },
   skipLink: 'Skip to content',
   eventKinds: {
     visit: 'Visit',

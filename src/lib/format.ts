@@ -28,3 +28,8 @@ export function formatMoney(amount: number, currency: string): string {
 export function formatMoneyShort(amount: number, currency: string): string {
   return new Intl.NumberFormat('en', { style: 'currency', currency, currencyDisplay: 'code', notation: 'compact', maximumFractionDigits: 1 }).format(amount);
 }
+
+/** The suggested citation of a page's data: site, page title, as-of date, address. */
+export function citationText(site: string, pageTitle: string, url: string, lastUpdated?: string): string {
+  return `${site}, “${pageTitle}”${lastUpdated ? `, data as of ${formatFullDate(lastUpdated)}` : ''}, ${url}. Figures as reported by the cited articles.`;
+}

@@ -21,6 +21,8 @@ export const paths = {
   about: 'about/',
   search: 'search/',
   feed: 'rss.xml',
+  /** The page that lists every download. */
+  dataIndex: 'data/',
   /** A download under /data/, such as `deployments.csv`. */
   data: (file: string): string => `data/${file}`,
 } as const;

@@ -183,3 +183,35 @@ test.describe('an editor\'s new article', () => {
     await expect(entry.locator('.inferred .note')).toHaveText('The text says "this week"; the month is the article\'s.');
   });
 });
+
+test('datapackage.json describes every file under /data/, and every header and record matches its schema', async ({ page, request }) => {
+  const pkg = (await (await request.get('/data/datapackage.json')).json()) as {
+    licenses: { name: string }[];
+    citation: string;
+    sources: { path: string }[];
+    resources: { path: string; format: string; encoding: string; schema: { fields: { name: string; type: string; description: string; constraints?: { enum: string[] } }[] } }[];
+  };
+  expect(pkg.licenses.length).toBeGreaterThan(0);
+  expect(pkg.citation).toContain('/data/');
+  expect(pkg.sources.length).toBe(slugsIn('articles').length);
+  await page.goto('/data/');
+  const linked = new Set((await page.locator('main a[href^="/data/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))).map((href) => href.replace(/^\/data\//, '')));
+  expect([...linked].filter((file) => file !== '' && !pkg.resources.some((resource) => resource.path === file) && file !== 'datapackage.json')).toEqual([]);
+  for (const resource of pkg.resources) {
+    expect(linked, `the /data/ page links ${resource.path}`).toContain(resource.path);
+    const names = resource.schema.fields.map((field) => field.name);
+    for (const field of resource.schema.fields) expect(field.description, `${resource.path} ${field.name}`).not.toBe('');
+    const response = await request.get(`/data/${resource.path}`);
+    expect(response.status(), resource.path).toBe(200);
+    if (resource.format === 'csv') {
+      const rows = parseCsv(await response.text());
+      expect(rows[0], `${resource.path} header`).toEqual(names);
+      for (const field of resource.schema.fields.filter((candidate) => candidate.constraints)) {
+        const column = names.indexOf(field.name);
+        for (const row of rows.slice(1)) if (row[column] !== '') expect(field.constraints!.enum, `${resource.path} ${field.name}`).toContain(row[column]);
+      }
+    } else {
+      for (const record of (await response.json()) as Record<string, unknown>[]) expect(Object.keys(record), resource.path).toEqual(names);
+    }
+  }
+});

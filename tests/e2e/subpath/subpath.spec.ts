@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe.ts';
 import { expectNoBrokenLinks } from '../crawl.ts';
+import { parseCsv } from '../csv.ts';
 
 test('every internal link on every page resolves under /sub/', async ({ request, baseURL }) => {
   test.setTimeout(120_000);
@@ -101,4 +102,35 @@ test('a new entity file is linked from existing articles without editing them', 
   await page.locator('.prose').getByRole('link', { name: 'Haitian cabinet' }).click();
   await expect(page).toHaveURL(/\/sub\/entities\/haitian-cabinet\/$/);
   await expect(page.getByRole('region', { name: 'Articles' }).getByRole('link', { name: 'Ruto makes surprise visit to Haiti' })).toBeVisible();
+});
+
+test.describe('an article whose title, outlet, quotes and note start like spreadsheet formulas', () => {
+  const dangerous = /^[=+\-@\t\r]/;
+
+  test('no CSV cell starts a formula; the quoted cells keep their text after a single quote', async ({ request, baseURL }) => {
+    for (const name of ['deployments', 'funding']) {
+      const rows = parseCsv(await (await request.get(`${baseURL}data/${name}.csv`)).text());
+      const cells = rows.flat();
+      expect(cells.filter((cell) => dangerous.test(cell)), name).toEqual([]);
+      const fixture = rows.filter((row) => row.includes('formula-cells-fixture'));
+      expect(fixture.length, name).toBe(1);
+      expect(fixture[0]).toContain("'+254 Daily");
+    }
+    const deployments = parseCsv(await (await request.get(`${baseURL}data/deployments.csv`)).text());
+    const row = deployments.find((cells) => cells.includes('formula-cells-fixture'))!;
+    expect(row).toContain("'-12 officers short, the roster said; twelve more were announced.");
+    expect(row).toContain("'@editors: the month is the article's own.");
+  });
+
+  test('the JSON downloads keep the exact text', async ({ request, baseURL }) => {
+    const deployments = (await (await request.get(`${baseURL}data/deployments.json`)).json()) as Record<string, unknown>[];
+    expect(deployments.find((record) => record.article === 'formula-cells-fixture')).toMatchObject({ outlet: '+254 Daily', quote: '-12 officers short, the roster said; twelve more were announced.', inference_note: "@editors: the month is the article's own." });
+    const funding = (await (await request.get(`${baseURL}data/funding.json`)).json()) as Record<string, unknown>[];
+    expect(funding.find((record) => record.article === 'formula-cells-fixture')).toMatchObject({ quote: '=5000000 was the figure typed into the pledge form.' });
+  });
+
+  test('its page shows the title as text', async ({ page }) => {
+    await page.goto('articles/formula-cells-fixture/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('=HYPERLINK("https://evil.example/","Click me")');
+  });
 });

@@ -1,0 +1,7 @@
+/** How many records each download holds, from the once-per-build site data. */
+import type { SiteData } from '../../lib/site-data.ts';
+
+export function downloadRows(data: SiteData): Record<string, number> {
+  const figures = (series: readonly { figures: readonly unknown[] }[]): number => series.reduce((sum, one) => sum + one.figures.length, 0);
+  return { deployments: figures(data.deployments), funding: figures(data.funding), events: data.events.length, entities: data.entities.size };
+}
