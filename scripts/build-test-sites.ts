@@ -9,7 +9,8 @@
  * - dist-fixture/: the fixture corpus (tests/fixtures/corpus), on which the
  *   tests that assert particular figures, counts and order run;
  * - dist-sub/: the fixture corpus plus hostile HTML and an entity file added
- *   without touching the articles that name it, and an article whose cells
+ *   without touching the articles that name it, a held-back mandate statement
+ *   (an authorisation with a ceiling, a renewal with an end), an article whose cells
  *   start like spreadsheet formulas, built with BASE_PATH=/sub/, to
  *   prove the site works from a sub-path, that unsafe markup never survives
  *   and that a new entity is linked from existing articles;
@@ -68,6 +69,7 @@ try {
   cpSync('tests/fixtures/corpus', sub, { recursive: true });
   cpSync('tests/fixtures/hostile/articles', join(sub, 'articles'), { recursive: true });
   cpSync('tests/fixtures/formula/articles', join(sub, 'articles'), { recursive: true });
+  cpSync('tests/fixtures/mandate/articles', join(sub, 'articles'), { recursive: true });
   cpSync('tests/fixtures/new-entity/entities', join(sub, 'entities'), { recursive: true });
   build({ OUT_DIR: 'dist-sub', CONTENT_DIR: sub, BASE_PATH: '/sub/', SITE_URL: 'https://example.org' });
 

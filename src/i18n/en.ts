@@ -32,6 +32,31 @@ export const en = {
     /** The shape key under money charts. */
     moneyShapes: { disbursed: 'Disbursed (joined by a line)', pledged: 'Pledged' },
   },
+  timeline: { eras: 'Mandate periods', ceiling: 'authorised ceiling' },
+  /** The mission's strength against its mandate. */
+  strength: {
+    axis: 'Personnel on the ground',
+    legend: 'Contributors and mandate',
+    ceiling: 'Authorised ceiling',
+    band: 'Mandate period',
+    bandUntil: 'Mandate until',
+    tableCaption: 'Personnel on the ground at each reported date, by country',
+    tableCaptionLatest: (shown: number, total: number): string => `Personnel on the ground at the latest ${shown} of ${total} reported dates, by country (the downloads hold every figure)`,
+    date: 'Date',
+    total: 'Total on the ground',
+    parts: 'By country (each figure as of its own date)',
+    ceilingColumn: 'Authorised ceiling',
+    asOf: 'as of',
+    noCeiling: 'not stated',
+    heading: 'Strength against the mandate',
+    chartTitle: 'Personnel on the ground against the authorised ceiling',
+    chartDescription:
+      'Stacked steps: the total on the ground, one layer per country, each country at its latest deployed figure. The dashed line is the authorised ceiling; shaded bands are mandate periods. Every mark links to its source; the table below holds the same totals.',
+    partTitle: (name: string, count: string, date: string, quote: string): string => `${name}: ${count} on the ground, ${date}. “${quote}”`,
+    ceilingTitle: (ceiling: string, date: string, quote: string): string => `Authorised ceiling ${ceiling}, ${date}. “${quote}”`,
+    bandLabel: (until: string): string => `Mandate until ${until}`,
+    history: 'Mandate history',
+  },
   inference: {
     label: 'Editors’ inference',
     note: 'Editors’ note',

@@ -49,6 +49,6 @@ export function buildDeploymentSeries(articles: readonly FigureArticle[]): Count
     const largestPledge = largestWith(figures, 'pledged', PERSONNEL.value);
     return { country: key, figures, latestDeployed, largestPledge, shareDeployed: latestDeployed && largestPledge ? latestDeployed.count / largestPledge.count : undefined };
   });
-  const peak = (one: CountrySeries): number => Math.max(0, ...one.figures.map(PERSONNEL.value));
+  const peak = (one: CountrySeries): number => Math.max(0, ...one.figures.map((figure) => figure.count));
   return series.sort((a, b) => peak(b) - peak(a) || a.country.localeCompare(b.country));
 }

@@ -10,7 +10,7 @@
  */
 import { EVENT_KINDS } from '../schemas/article.ts';
 import { ENTITY_KINDS } from '../schemas/entity.ts';
-import { MONEY_COLUMNS, PERSONNEL_COLUMNS, type ColumnType } from './figures/columns.ts';
+import { MANDATE_COLUMNS, MONEY_COLUMNS, PERSONNEL_COLUMNS, type ColumnType } from './figures/columns.ts';
 
 /** One field of a file, in Table Schema terms. */
 export interface FieldSpec {
@@ -47,6 +47,13 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     description: 'Every money figure the articles state: one row per figure, by donor and recipient, in the currency reported (never converted), with its source article and quote.',
     formats: ['csv', 'json'],
     fields: fieldsOf(MONEY_COLUMNS),
+  },
+  {
+    name: 'mandates',
+    title: 'Mandate statements',
+    description: "Every statement the articles make about a mission's mandate: authorisations, renewals, stated ends, with the ceiling and end date when given, the source article and the quote.",
+    formats: ['csv', 'json'],
+    fields: fieldsOf(MANDATE_COLUMNS),
   },
   {
     name: 'events',

@@ -26,3 +26,12 @@ export const OVERVIEW_FIGURES_PER_COUNTRY = 10;
 
 /** Latest figures drawn and tabled on a country's own page. */
 export const COUNTRY_PAGE_FIGURES = 40;
+
+/** Latest reported dates drawn and tabled in the strength-against-mandate chart; mandates.csv and deployments.csv hold all. */
+export const STRENGTH_DATES = 24;
+
+/** Latest mandate statements listed on a mission's page. */
+export const MANDATE_HISTORY_LIMIT = 20;
+
+/** Latest mandate periods shown as eras on each timeline page. */
+export const MANDATE_ERAS_LIMIT = 6;

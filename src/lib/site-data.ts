@@ -10,6 +10,7 @@ import { buildDeploymentSeries, type CountrySeries } from './deploymentSeries.ts
 import { buildFundingFlows, type FundingFlow } from './fundingSeries.ts';
 import { anchorsBySource, mergeEvents, sourceKey, type MergedEvent } from './mergeEvents.ts';
 import { indexEntities, type EntityIndex } from './indexEntities.ts';
+import { buildMandates, strengthOverTime, type MissionMandate, type StrengthPoint } from './mandates.ts';
 import { EVENT_KINDS } from '../schemas/article.ts';
 import { RELATED_LIMIT, TIMELINE_PAGE_SIZE } from './limits.ts';
 import { paths } from './routes.ts';
@@ -52,6 +53,10 @@ export interface SiteData {
   readonly deployments: readonly CountrySeries[];
   /** Money flows (donor → recipient, per currency), largest pledge first. */
   readonly funding: readonly FundingFlow[];
+  /** Each mission's mandate statements, periods and ceilings. */
+  readonly mandates: readonly MissionMandate[];
+  /** The total on the ground over time, oldest first. */
+  readonly strength: readonly StrengthPoint[];
   readonly timeline: Timeline;
   readonly entityIndex: EntityIndex;
   /** Display name of an entity id (the id itself when there is no entity file). */
@@ -75,6 +80,7 @@ async function build(): Promise<SiteData> {
 
   const sourceArticles = articleEntries.map((entry) => ({ ...entry.data, slug: entry.id, file: entry.filePath ?? entry.id }));
   const { events } = mergeEvents(sourceArticles);
+  const deployments = buildDeploymentSeries(sourceArticles);
   const timeline = buildTimeline(events, { perPage: TIMELINE_PAGE_SIZE, kindOrder: EVENT_KINDS });
   const anchors = anchorsBySource(events);
   const locate = (slug: string, index: number): string | undefined => {
@@ -122,8 +128,10 @@ async function build(): Promise<SiteData> {
     timeline,
     entityIndex,
     events,
-    deployments: buildDeploymentSeries(sourceArticles),
+    deployments,
     funding: buildFundingFlows(sourceArticles),
+    mandates: buildMandates(sourceArticles),
+    strength: strengthOverTime(deployments),
     lastUpdated: articles[0]?.data.published,
   };
 }

@@ -71,3 +71,18 @@ describe('deploymentChart', () => {
     expect(model.markers[0]?.title).toBe('KENYA: 400 deployed, June 2024. “q” (A)');
   });
 });
+
+describe('the time axis', () => {
+  it('names the year of a first figure that falls before the first tick (a July 2023 pledge left of "2024")', () => {
+    const model = chartOf([figure('kenya', '2023-07', 1000, 'pledged'), figure('kenya', '2024-06', 400), figure('kenya', '2025-08', 800)]);
+    expect(model.xTicks[0]?.label).toBe('Jul 2023');
+    const first = model.markers.find((marker) => marker.date.text === '2023-07')!;
+    expect(model.xTicks[0]?.x).toBe(first.x);
+    expect(model.xTicks.map((tick) => tick.label)).toContain('2024');
+  });
+
+  it('adds no tick when the first tick already names the first year', () => {
+    const model = chartOf([figure('kenya', '2024-01', 100), figure('kenya', '2025-08', 800)]);
+    expect(model.xTicks.filter((tick) => tick.label === 'Jan 2024')).toHaveLength(0);
+  });
+});

@@ -4,7 +4,7 @@
  * charts are both drawn from this; components only lay out what it returns,
  * so the chart is plain SVG with no client JavaScript.
  */
-import { scaleLinear, scaleUtc } from 'd3-scale';
+import { scaleLinear, scaleUtc, type ScaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
 import { startOfPeriod, type PartialDate } from '../partialDate.ts';
 
@@ -121,7 +121,7 @@ export function timeChart(series: readonly ChartSeries[], options: ChartOptions)
     width,
     height,
     plot,
-    xTicks: x.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 110))).map((tick) => ({ x: round(x(tick)), label: tickLabel(tick) })),
+    xTicks: timeTicks(x, plot, points.length > 0 ? new Date(minTime) : undefined),
     yTicks: y.ticks(5).map((tick) => ({ y: round(y(tick)), label: options.formatValue(tick) })),
     lines,
     markers: series.flatMap((s) =>
@@ -158,6 +158,19 @@ function onePerDate(points: readonly ChartPoint[]): ChartPoint[] {
     if (!current || point.published >= current.published) byDate.set(point.date.text, point);
   }
   return [...byDate.values()];
+}
+
+/**
+ * Ticks of a time axis, about one per 110 px. When the first data point falls
+ * before the first tick in an earlier year (a July 2023 figure left of "2024"),
+ * it gets a tick of its own so every year on the chart is named.
+ */
+export function timeTicks(x: ScaleTime<number, number>, plot: { left: number; right: number }, first?: Date): { x: number; label: string }[] {
+  const ticks = x.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 110))).map((tick) => ({ x: round(x(tick)), label: tickLabel(tick), year: tick.getUTCFullYear() }));
+  if (first && ticks[0] && first.getUTCFullYear() < ticks[0].year && x(first) <= ticks[0].x - 70) {
+    ticks.unshift({ x: round(x(first)), label: first.toLocaleString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }), year: first.getUTCFullYear() });
+  }
+  return ticks.map(({ x: position, label }) => ({ x: position, label }));
 }
 
 function tickLabel(date: Date): string {

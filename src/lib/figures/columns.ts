@@ -3,10 +3,11 @@
  * declared once, with their type and meaning, and the JSON records, the CSV
  * rows (and the data's description) all come from these declarations.
  */
-import { DEPLOYMENT_STATUSES, FUNDING_STATUSES, PERSONNEL_KINDS } from '../../schemas/article.ts';
+import { DEPLOYMENT_STATUSES, FUNDING_STATUSES, MANDATE_ACTIONS, PERSONNEL_KINDS } from '../../schemas/article.ts';
 import type { Cell } from '../csv.ts';
 import type { DeploymentFigure } from '../deploymentSeries.ts';
 import type { FundingFigure } from '../fundingSeries.ts';
+import type { MandateFigure } from '../mandates.ts';
 import type { SourcedFigure } from './sourcedSeries.ts';
 
 /** What a column's values are, in Table Schema terms. */
@@ -84,5 +85,25 @@ export const MONEY_COLUMNS: Column<FundingFigure>[] = [
   { name: 'currency', type: 'string', description: 'ISO 4217 currency code.', value: (f) => f.currency },
   { name: 'status', type: 'string', description: 'pledged: a promise of money; disbursed: stated to have been paid out.', values: FUNDING_STATUSES, value: (f) => f.status },
   { name: 'approximate', type: 'boolean', description: 'True when the source hedges the amount.', value: (f) => f.approximate },
+  ...SOURCE_COLUMNS,
+];
+
+/** /data/mandates.csv and .json: one row per mandate statement. */
+export const MANDATE_COLUMNS: Column<MandateFigure>[] = [
+  { name: 'mission', type: 'string', description: 'Id of the mission entity.', value: (f) => f.mission },
+  { name: 'mission_name', type: 'string', description: 'Name of the mission.', value: (f, c) => c.nameOf(f.mission) },
+  ...DATE_COLUMNS,
+  {
+    name: 'action',
+    type: 'string',
+    description: 'authorised: the mission was authorised; renewed: its mandate was extended; expires: a stated end; ended: stated to have ended.',
+    values: MANDATE_ACTIONS,
+    value: (f) => f.status,
+  },
+  { name: 'ceiling', type: 'integer', description: 'Authorised personnel, when stated ("up to 2,500" is an exact ceiling).', value: (f) => f.ceiling ?? null },
+  { name: 'until', type: 'string', description: 'The date the mandate runs to, when stated: YYYY, YYYY-MM or YYYY-MM-DD.', value: (f) => f.until?.text ?? null },
+  { name: 'by', type: 'string', description: 'Id of the body that decided, when stated.', value: (f) => f.by ?? null },
+  { name: 'by_name', type: 'string', description: 'Name of that body.', value: (f, c) => (f.by ? c.nameOf(f.by) : null) },
+  { name: 'approximate', type: 'boolean', description: 'True when the source hedges the ceiling ("about").', value: (f) => f.approximate },
   ...SOURCE_COLUMNS,
 ];

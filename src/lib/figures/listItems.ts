@@ -6,6 +6,7 @@
 import type { Catalogue } from '../../i18n/en.ts';
 import type { DeploymentData, FundingData, MandateData } from '../../schemas/article.ts';
 import { formatCount, formatMoney } from '../format.ts';
+import type { MandateFigure } from '../mandates.ts';
 import { formatPartialDate } from '../partialDate.ts';
 
 /** One figure of an article, ready to show. */
@@ -23,6 +24,8 @@ export interface FigureItem {
   readonly inferred: boolean;
   readonly note?: string;
   readonly quote: string;
+  /** The article it comes from, where the list gathers several articles. */
+  readonly source?: { readonly article: string; readonly name: string };
 }
 
 type NameOf = (id: string) => string;
@@ -67,4 +70,25 @@ export function mandateItems(mandates: readonly MandateData[], nameOf: NameOf, l
       quote: mandate.quote,
     };
   });
+}
+
+/** A mission's mandate history, from its merged statements (oldest first). */
+export function mandateFigureItems(figures: readonly MandateFigure[], nameOf: NameOf, labels: Catalogue): FigureItem[] {
+  const items = mandateItems(
+    figures.map((figure) => ({
+      mission: figure.mission,
+      date: figure.date.text,
+      action: figure.status,
+      approximate: figure.approximate,
+      inferred: figure.inferred,
+      quote: figure.quote,
+      ...(figure.ceiling !== undefined ? { ceiling: figure.ceiling } : {}),
+      ...(figure.until ? { until: figure.until.text } : {}),
+      ...(figure.by ? { by: figure.by } : {}),
+      ...(figure.note ? { note: figure.note } : {}),
+    })),
+    nameOf,
+    labels,
+  );
+  return items.map((item, index) => ({ ...item, source: { article: figures[index]!.article, name: figures[index]!.outlet ?? figures[index]!.articleTitle } }));
 }

@@ -26,8 +26,8 @@ export interface FigureKind<A extends SourceArticle, Item, S extends string, F e
   readonly read: (item: Item) => Omit<F, keyof FigureSource | 'conflict'>;
   /** The series a figure belongs to. */
   readonly seriesKey: (figure: Omit<F, keyof FigureSource | 'conflict'>) => string;
-  /** The number the figure states. */
-  readonly value: (figure: Pick<F, Exclude<keyof F, keyof FigureSource | 'conflict'>>) => number;
+  /** The number the figure states, if it states one (a mandate statement may have no ceiling). */
+  readonly value: (figure: Pick<F, Exclude<keyof F, keyof FigureSource | 'conflict'>>) => number | undefined;
   /** Statuses in the order they are listed for one date. */
   readonly statuses: readonly S[];
 }
@@ -46,7 +46,10 @@ export function buildSeries<A extends SourceArticle, Item extends { inferred: bo
   const read = articles.flatMap((article) => kind.items(article).map((item) => ({ ...kind.read(item), ...figureSource(article, item) })));
   const claim = (figure: (typeof read)[number]): string => `${kind.seriesKey(figure)}|${figure.date.text}|${figure.status}`;
   const values = new Map<string, Set<number>>();
-  for (const figure of read) values.set(claim(figure), (values.get(claim(figure)) ?? new Set()).add(kind.value(figure as never)));
+  for (const figure of read) {
+    const value = kind.value(figure as never);
+    if (value !== undefined) values.set(claim(figure), (values.get(claim(figure)) ?? new Set()).add(value));
+  }
 
   const order = new Map(kind.statuses.map((status, index) => [status, index]));
   const compare = (a: F, b: F): number =>
@@ -54,7 +57,7 @@ export function buildSeries<A extends SourceArticle, Item extends { inferred: bo
     (order.get(a.status) ?? 0) - (order.get(b.status) ?? 0) ||
     a.published.localeCompare(b.published) ||
     a.article.localeCompare(b.article) ||
-    kind.value(a) - kind.value(b);
+    (kind.value(a) ?? 0) - (kind.value(b) ?? 0);
   const groups = Map.groupBy(
     read.map((figure) => ({ ...figure, conflict: (values.get(claim(figure))?.size ?? 0) > 1 }) as unknown as F),
     (figure) => kind.seriesKey(figure),
@@ -74,8 +77,10 @@ export function latestWith<F extends SourcedFigure>(figures: readonly F[], statu
 }
 
 /** The figure with `status` and the largest value. */
-export function largestWith<F extends SourcedFigure>(figures: readonly F[], status: F['status'], value: (figure: F) => number): F | undefined {
-  return figures.filter((figure) => figure.status === status).reduce<F | undefined>((largest, figure) => (!largest || value(figure) > value(largest) ? figure : largest), undefined);
+export function largestWith<F extends SourcedFigure>(figures: readonly F[], status: F['status'], value: (figure: F) => number | undefined): F | undefined {
+  return figures
+    .filter((figure) => figure.status === status && value(figure) !== undefined)
+    .reduce<F | undefined>((largest, figure) => (!largest || value(figure)! > value(largest)! ? figure : largest), undefined);
 }
 
 /** A series cut to its latest `limit` figures, with the full count kept so a page can say so. */

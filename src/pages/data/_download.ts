@@ -4,7 +4,9 @@
  * with its content type.
  */
 import { toCsv, type Cell } from '../../lib/csv.ts';
-import type { RowContext } from '../../lib/figures/columns.ts';
+import type { APIRoute } from 'astro';
+import { columnNames, records, type Column, type RowContext } from '../../lib/figures/columns.ts';
+import { loadSiteData, type SiteData } from '../../lib/site-data.ts';
 import { absoluteUrl } from '../../lib/url.ts';
 import { routes } from '../../site.config.ts';
 
@@ -31,3 +33,15 @@ export function jsonResponse(records: unknown): Response {
 export function csvResponse(columns: readonly string[], rows: readonly Record<string, Cell>[]): Response {
   return new Response(toCsv(columns, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 }
+
+/** The endpoint of one kind of figure in one format: every figure, one record each, from its column list. */
+export function figureEndpoint<F>(format: 'csv' | 'json', columns: readonly Column<F>[], figures: (data: SiteData) => readonly F[]): APIRoute {
+  return async ({ site }) => {
+    const data = await loadSiteData();
+    const rows = records(columns, figures(data), rowContext(site, data.nameOf));
+    return format === 'csv' ? csvResponse(columnNames(columns), rows) : jsonResponse(rows);
+  };
+}
+
+/** Every figure of a list of series, in series order. */
+export const allFigures = <F>(series: readonly { figures: readonly F[] }[]): F[] => series.flatMap((one) => one.figures);

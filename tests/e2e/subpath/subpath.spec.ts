@@ -134,3 +134,54 @@ test.describe('an article whose title, outlet, quotes and note start like spread
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('=HYPERLINK("https://evil.example/","Click me")');
   });
 });
+
+test.describe('a held-back article that authorises a ceiling and renews the mandate', () => {
+  test('the deployments page leads with the total against the ceiling and the mandate end, each linked to its source', async ({ page }) => {
+    await page.goto('deployments/');
+    const strength = page.getByRole('region', { name: 'Strength against the mandate' });
+    const line = strength.locator('.strength-line');
+    await expect(line).toContainText('About 826 of 2,500 authorised personnel on the ground (as of August 2025; includes Jamaica as of September 2024 and Belize as of September 2024)');
+    await expect(line).toContainText('Multinational Security Support mission mandate until October 2026');
+    await expect(line.getByRole('link', { name: '2,500' })).toHaveAttribute('href', '/sub/articles/mandate-fixture/');
+    await expect(strength.getByRole('group', { name: /Personnel on the ground against the authorised ceiling/ })).toBeVisible();
+    const table = strength.getByRole('table', { name: /Personnel on the ground at each reported date/ });
+    await expect(table.getByRole('row').filter({ hasText: 'August 2025' })).toContainText('826');
+    await expect(table.getByRole('row').filter({ hasText: 'August 2025' })).toContainText('2,500');
+    const marks = await strength.locator('svg .marks a').evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href'), title: link.querySelector('title')?.textContent ?? '' })));
+    expect(marks.find((mark) => mark.title.startsWith('Authorised ceiling 2500'))?.href).toBe('/sub/articles/mandate-fixture/');
+    expect(marks.find((mark) => mark.title.startsWith('Kenya: 800'))?.title).toContain('Kenya currently leads the force');
+  });
+
+  test('the mission page lists the mandate history with quotes and sources', async ({ page }) => {
+    await page.goto('entities/mss/');
+    const history = page.getByRole('region', { name: 'Mandate history' });
+    await expect(history.getByRole('listitem').filter({ hasText: 'Ceiling: 2,500 personnel' })).toContainText('authorised a force of up to 2,500 personnel in October 2023');
+    await expect(history.getByRole('listitem').filter({ hasText: 'renewed by UN Security Council' })).toContainText('until October 2026');
+    await expect(history.getByRole('link', { name: 'Security Council renews the multinational mission (test fixture)' }).first()).toHaveAttribute('href', '/sub/articles/mandate-fixture/');
+  });
+
+  test('the timeline shows the mandate periods, ceiling and quotes without JavaScript', async ({ page }) => {
+    await page.goto('timeline/');
+    const eras = page.getByRole('complementary', { name: 'Mandate periods' });
+    await expect(eras).toContainText('October 2024 – October 2026 · authorised ceiling: 2,500');
+    await expect(eras).toContainText('renewed the mandate until October 2026');
+    await expect(page.locator('script')).toHaveCount(0);
+  });
+
+  test('mandates.json and .csv hold the statements', async ({ request, baseURL }) => {
+    const mandates = (await (await request.get(`${baseURL}data/mandates.json`)).json()) as Record<string, unknown>[];
+    expect(mandates.find((record) => record.action === 'renewed')).toMatchObject({ mission: 'mss', until: '2026-10', by: 'un-security-council', quote: 'renewed the mandate until October 2026' });
+    expect(mandates.find((record) => record.ceiling === 2500)).toMatchObject({ action: 'authorised', date: '2023-10' });
+    const csv = parseCsv(await (await request.get(`${baseURL}data/mandates.csv`)).text());
+    expect(csv.length).toBe(mandates.length + 1);
+  });
+
+  for (const path of ['deployments/', 'entities/mss/', 'timeline/', '']) {
+    test(`axe finds no violations on /sub/${path} with the mandate shown`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expectNoAxeViolations(page);
+    });
+  }
+});
