@@ -1,13 +1,15 @@
 /**
- * `npm run bench:profile -- [articles=1000]`: builds a generated corpus once
+ * `npm run bench:profile -- [articles=1000] [--bare]`: builds a generated corpus once
  * under `node --cpu-prof` and prints where the time goes: self time grouped by
- * package (or by file for the project's own code), largest first. The raw
+ * package (or by file for the project's own code), largest first; `--bare`
+ * profiles the bare Astro site of bench/run.ts on the same corpus. The raw
  * .cpuprofile is kept for Chrome DevTools or speedscope.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { writeBareSite } from './bareSite.ts';
 import { generateCorpus } from './generate.ts';
 
 interface ProfileNode {
@@ -16,18 +18,21 @@ interface ProfileNode {
 }
 
 const root = resolve(import.meta.dirname, '..');
-const n = Number(process.argv[2] ?? 1000);
+const bare = process.argv.includes('--bare');
+const n = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 1000);
 const work = mkdtempSync(join(tmpdir(), 'mss-profile-'));
 generateCorpus(join(work, 'content'), n, 42);
-rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+const siteRoot = bare ? join(root, 'bench', '.bare-site') : root;
+if (bare) writeBareSite(siteRoot, join(work, 'content', 'articles'));
+rmSync(join(siteRoot, 'node_modules', '.astro'), { recursive: true, force: true });
 const started = Date.now();
-const result = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${join(work, 'prof')}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', join(work, 'dist')], {
+const result = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${join(work, 'prof')}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', siteRoot, '--outDir', join(work, 'dist')], {
   cwd: root,
   env: { ...process.env, CONTENT_DIR: join(work, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
   encoding: 'utf8',
 });
 if (result.status !== 0) throw new Error(result.stderr.slice(-2000));
-console.log(`astro build of ${n} articles under the profiler: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(`astro build of ${n} articles (${bare ? 'bare Astro site' : 'the tracker'}) under the profiler: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 /** Where a frame's code lives: a package name, one of our files, or a runtime bucket. */
 function bucket(url: string, name: string): string {

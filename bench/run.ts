@@ -20,6 +20,7 @@ import { cpus, hostname, totalmem, tmpdir } from 'node:os';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
+import { writeBareSite } from './bareSite.ts';
 import { generateCorpus } from './generate.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -72,25 +73,6 @@ function pageWeight(dist: string, page: string): { total: number; js: number } {
   }
   for (const [, inline] of html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)) js += gzipSync(inline ?? '').length;
   return { total, js };
-}
-
-/** A bare Astro markdown site (the shape of Astro's blog example) over the same article files. */
-function writeBareSite(dir: string, articles: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'src', 'pages', 'posts'), { recursive: true });
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.org' });\n");
-  writeFileSync(
-    join(dir, 'src', 'content.config.ts'),
-    `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { posts: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(articles)} }) }) };\n`,
-  );
-  writeFileSync(
-    join(dir, 'src', 'pages', 'index.astro'),
-    "---\nimport { getCollection } from 'astro:content';\nconst posts = await getCollection('posts');\n---\n<html><body><ul>{posts.map((post) => <li><a href={`/posts/${post.id}/`}>{String(post.data.title)}</a></li>)}</ul></body></html>\n",
-  );
-  writeFileSync(
-    join(dir, 'src', 'pages', 'posts', '[...slug].astro'),
-    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const posts = await getCollection('posts');\n  return posts.map((post) => ({ params: { slug: post.id }, props: { post } }));\n}\nconst { post } = Astro.props;\nconst { Content } = await render(post);\n---\n<html><body><h1>{String(post.data.title)}</h1><Content /></body></html>\n",
-  );
 }
 
 interface Result {

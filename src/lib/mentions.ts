@@ -43,7 +43,13 @@ const LOOSE: Record<string, string> = { '\u2019': "'", '\u2018': "'", '\u201C': 
 const loose = (char: string): string => LOOSE[char] ?? char;
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const isWordChar = (char: string | undefined): boolean => char !== undefined && WORD_CHAR.test(char);
+/** Letters, digits and underscore; ASCII is decided without a Unicode regex (the scan's hot path). */
+const isWordChar = (char: string | undefined): boolean => {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return WORD_CHAR.test(char);
+};
 
 /** Builds the matcher once per build from every entity's names. */
 export function buildMentionMatcher(targets: readonly MentionTarget[]): MentionMatcher {

@@ -45,7 +45,8 @@ interface EntityStage {
   /** Changes whenever any entity's name or aliases change. */
   readonly mentionDigest: string;
   readonly problems: ContentProblem[];
-  readonly render: (body: string, file: string) => Promise<StoredRender>;
+  /** Renders a body; `mentioned` lists the entities it mentions when already known, sparing a scan. */
+  readonly render: (body: string, file: string, mentioned?: ReadonlySet<string>) => Promise<StoredRender>;
 }
 
 type StoredRender = NonNullable<Parameters<DataStore['set']>[0]['rendered']>;
@@ -80,19 +81,22 @@ function prune(store: DataStore, keep: ReadonlySet<string>): void {
 async function makeRenderer(context: LoaderContext, matcher: MentionMatcher, names: ReadonlyMap<string, string>, digest: string): Promise<EntityStage['render']> {
   const { markdown, image } = context.config;
   const href = makeHref(context.config.base);
+  // Renders run one at a time (each is awaited), so the plugin reads the current document's mentions here.
+  let current: ReadonlySet<string> | undefined;
   const processor = await createSatteriMarkdownProcessor({
     image,
     syntaxHighlight: markdown.syntaxHighlight,
     shikiConfig: markdown.shikiConfig,
     gfm: markdown.gfm,
     smartypants: markdown.smartypants,
-    mdastPlugins: [mentionLinks({ matcher, hrefOf: (id) => href(paths.entity(id)), nameOf: (id) => names.get(id) ?? id, digest })],
+    mdastPlugins: [mentionLinks({ matcher, hrefOf: (id) => href(paths.entity(id)), nameOf: (id) => names.get(id) ?? id, digest, mentioned: () => current })],
     hastPlugins: [sanitizeHtml()],
     // Raw HTML becomes real elements so the sanitiser can inspect it.
     features: { rawHtml: true },
   });
-  return async (body, file) => {
-    const { code, metadata } = await processor.render(body, { fileURL: pathToFileURL(file) });
+  return async (body, file, mentioned) => {
+    current = mentioned;
+    const { code, metadata } = await processor.render(body, { fileURL: pathToFileURL(file) }).finally(() => (current = undefined));
     return { html: code, metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } };
   };
 }
@@ -166,7 +170,8 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
     const mentions = firstMentions(entities.matcher, text, skips).map((mention) => [mention.id, mention.start, mention.end] as [string, number, number]);
     const data: StoredArticle = { ...result.data, plainText: text, skips: skips.map(([start, end]) => [start, end]), mentions };
     valid.push({ slug: id, file: file.path, data: result.data });
-    toStore.push({ id, data, body: result.body, filePath: storePath(context, file.path), digest, rendered: await entities.render(result.body, file.path) });
+    const rendered = await entities.render(result.body, file.path, new Set(mentions.map(([entity]) => entity)));
+    toStore.push({ id, data, body: result.body, filePath: storePath(context, file.path), digest, rendered });
   }
   problems.push(...checkCorpus({ articles: checked, entities: entities.checked, entityIds: entities.ids, entityKinds: entities.kinds, validArticles: valid }));
   // Nothing is half-published: a build with problems stores nothing new.

@@ -55,3 +55,15 @@ describe('mention links (markdown in, HTML out)', () => {
     expect(render('Read www.example.org/Kenya today')).not.toContain('entities/kenya');
   });
 });
+
+describe('mention links with the mentions already known', () => {
+  it('skips the scan of the whole source and stops once every known entity is linked', () => {
+    const scan = { count: 0 };
+    const counting = { ...matcher, find: (...args: Parameters<typeof matcher.find>) => (scan.count++, matcher.find(...args)) };
+    const known = mentionLinks({ matcher: counting, hrefOf: (id) => `/e/${id}/`, nameOf: (id) => id, digest: 'x', mentioned: () => new Set(['william-ruto', 'kenya']) });
+    const out = html(markdownToHtml('Ruto visited Kenya.\n\nKenya again, and Ruto.', { mdastPlugins: [known] }));
+    expect(out).toBe('<p><a href="/e/william-ruto/" title="william-ruto">Ruto</a> visited <a href="/e/kenya/" title="kenya">Kenya</a>.</p>\n<p>Kenya again, and Ruto.</p>\n');
+    // One scan, of the first paragraph: none of the whole source, none of the second paragraph.
+    expect(scan.count).toBe(1);
+  });
+});

@@ -167,7 +167,7 @@ function onePerDate(points: readonly ChartPoint[]): ChartPoint[] {
  */
 export function timeTicks(x: ScaleTime<number, number>, plot: { left: number; right: number }, first?: Date): { x: number; label: string }[] {
   const ticks = x.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 110))).map((tick) => ({ x: round(x(tick)), label: tickLabel(tick), year: tick.getUTCFullYear() }));
-  if (first && ticks[0] && first.getUTCFullYear() < ticks[0].year && x(first) <= ticks[0].x - 70) {
+  if (first && ticks[0] && first.getUTCFullYear() < ticks[0].year && x(first) <= ticks[0].x - 50) {
     ticks.unshift({ x: round(x(first)), label: first.toLocaleString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }), year: first.getUTCFullYear() });
   }
   return ticks.map(({ x: position, label }) => ({ x: position, label }));

@@ -19,6 +19,12 @@ export interface MentionLinkOptions {
    * whether cached renders are stale, so a new alias re-renders every article.
    */
   readonly digest: string;
+  /**
+   * The entities the document being rendered mentions, when the caller already
+   * knows them (the content loader stores each article's first mentions); the
+   * plugin then skips its own scan of the whole source.
+   */
+  readonly mentioned?: () => ReadonlySet<string> | undefined;
 }
 
 const NO_LINKS_INSIDE = new Set(['heading', 'link', 'linkReference']);
@@ -46,7 +52,7 @@ export function mentionLinks(options: MentionLinkOptions): MdastPluginDefinition
       context.data[LINKED] = new Set<string>(own ? [own] : []);
       // Entities still to link, from one scan of the whole source: once every one
       // is linked, the remaining text nodes of the document return at once.
-      const toLink = new Set(options.matcher.find(context.source).map((mention) => mention.id));
+      const toLink = new Set(options.mentioned?.() ?? options.matcher.find(context.source).map((mention) => mention.id));
       if (own) toLink.delete(own);
       context.data[TO_LINK] = toLink;
     },
