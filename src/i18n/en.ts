@@ -19,6 +19,8 @@ export const en = {
   deploymentStatus: { pledged: 'Pledged', announced: 'Announced', deployed: 'Deployed', withdrawn: 'Withdrawn' },
   personnel: { police: 'Police', military: 'Military', mixed: 'Police and military' },
   mandateAction: { authorised: 'authorised', renewed: 'renewed', expires: 'set to expire', ended: 'ended' },
+  /** A mandate statement as a timeline event: "MSS mandate set to expire (until October 2024)". */
+  mandateEvent: (mission: string, action: string, until?: string): string => `${mission}: mandate ${action}${until ? ` (until ${until})` : ''}`,
   fundingStatus: { pledged: 'Pledged', disbursed: 'Disbursed' },
   /** Column headings of the tables of sourced figures. */
   table: { date: 'Date', figure: 'Figure', amount: 'Amount', status: 'Status', personnel: 'Personnel', source: 'Source and quote' },
@@ -33,6 +35,17 @@ export const en = {
     moneyShapes: { disbursed: 'Disbursed (joined by a line)', pledged: 'Pledged' },
   },
   timeline: { eras: 'Mandate periods', ceiling: 'authorised ceiling' },
+  /** Money as bars: pledged against disbursed per flow. */
+  bars: {
+    heading: (currency: string): string => `Pledged and disbursed, in ${currency}`,
+    title: (currency: string): string => `Latest pledge and disbursement of each donor and recipient, in ${currency}`,
+    description: 'Each bar is a donor and recipient: the dashed outline is the latest pledge, the filled bar the latest disbursement, so the gap is the outline left empty. Each bar links to its source; the tables below hold the same figures.',
+    pledged: 'Latest pledge',
+    disbursed: 'Latest disbursement',
+    gap: (amount: string): string => `gap ${amount}`,
+    pledgedTitle: (amount: string, quote: string): string => `Pledged ${amount}. “${quote}”`,
+    disbursedTitle: (amount: string, quote: string): string => `Disbursed ${amount}. “${quote}”`,
+  },
   /** The mission's strength against its mandate. */
   strength: {
     axis: 'Personnel on the ground',
@@ -51,9 +64,11 @@ export const en = {
     heading: 'Strength against the mandate',
     chartTitle: 'Personnel on the ground against the authorised ceiling',
     chartDescription:
-      'Stacked steps: the total on the ground, one layer per country, each country at its latest deployed figure. The dashed line is the authorised ceiling; shaded bands are mandate periods. Every mark links to its source; the table below holds the same totals.',
+      'Stacked steps: the total on the ground, one layer per country, each country at its latest deployed figure. The dashed black line is the authorised ceiling and the dotted line the total pledged; shaded bands are mandate periods. Every mark links to its source; the table below holds the same totals.',
     partTitle: (name: string, count: string, date: string, quote: string): string => `${name}: ${count} on the ground, ${date}. “${quote}”`,
     ceilingTitle: (ceiling: string, date: string, quote: string): string => `Authorised ceiling ${ceiling}, ${date}. “${quote}”`,
+    pledgeTitle: (name: string, count: string, date: string, quote: string): string => `${name}: ${count} pledged, ${date}. “${quote}”`,
+    pledged: 'Total pledged',
     bandLabel: (until: string): string => `Mandate until ${until}`,
     history: 'Mandate history',
   },

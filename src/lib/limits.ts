@@ -28,7 +28,7 @@ export const OVERVIEW_FIGURES_PER_COUNTRY = 10;
 export const COUNTRY_PAGE_FIGURES = 40;
 
 /** Latest reported dates drawn and tabled in the strength-against-mandate chart; mandates.csv and deployments.csv hold all. */
-export const STRENGTH_DATES = 24;
+export const STRENGTH_DATES = 12;
 
 /** Latest mandate statements listed on a mission's page. */
 export const MANDATE_HISTORY_LIMIT = 20;

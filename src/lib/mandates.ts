@@ -7,7 +7,7 @@
  * the sum of every country's latest deployed figure, each part with its own
  * date so a total that leans on old figures says so.
  */
-import { MANDATE_ACTIONS, type MandateAction, type MandateData } from '../schemas/article.ts';
+import { MANDATE_ACTIONS, type EventData, type MandateAction, type MandateData } from '../schemas/article.ts';
 import type { CountrySeries, DeploymentFigure } from './deploymentSeries.ts';
 import type { SourceArticle } from './figures/figureSource.ts';
 import { buildSeries, latestWith, type FigureKind, type SourcedFigure } from './figures/sourcedSeries.ts';
@@ -204,4 +204,49 @@ export function latestMandate(mandate: MissionMandate, periods: number, statemen
 export function strengthSummary(points: readonly StrengthPoint[], mandates: readonly MissionMandate[]): StrengthSummary {
   const latest = points.at(-1);
   return { latest, stale: latest?.parts.filter((part) => part.stale) ?? [], mandate: mainMission(mandates) };
+}
+
+/** The total pledged at one date: each country's largest pledge up to then. */
+export interface PledgePoint {
+  readonly date: PartialDate;
+  readonly total: number;
+  /** The pledges summed, largest first. */
+  readonly parts: readonly { readonly country: string; readonly figure: DeploymentFigure }[];
+}
+
+/** The total pledged over time, at every date a pledge is reported, so a chart can draw promises against what arrived. */
+export function pledgedOverTime(series: readonly CountrySeries[]): PledgePoint[] {
+  const pledges = series.map((country) => ({ country: country.country, figures: country.figures.filter((figure) => figure.status === 'pledged') })).filter((country) => country.figures.length > 0);
+  const dates = new Map<string, PartialDate>();
+  for (const country of pledges) for (const figure of country.figures) dates.set(figure.date.text, figure.date);
+  return [...dates.values()].sort(comparePartialDates).map((date) => {
+    const parts = pledges.flatMap((country) => {
+      const largest = country.figures.filter((figure) => comparePartialDates(figure.date, date) <= 0).reduce<DeploymentFigure | undefined>((best, figure) => (!best || figure.count > best.count ? figure : best), undefined);
+      return largest ? [{ country: country.country, figure: largest }] : [];
+    });
+    return { date, total: parts.reduce((sum, part) => sum + part.figure.count, 0), parts: parts.sort((a, b) => b.figure.count - a.figure.count) };
+  });
+}
+
+/**
+ * Mandate statements as timeline events: an authorisation, renewal, stated
+ * end or end becomes an event, unless the article already records an event
+ * on the same sentence. Statements of one decision share an id (mission,
+ * action and date), so the timeline shows it once with every source.
+ */
+export function mandateEvents(article: { readonly events: readonly EventData[]; readonly mandates: readonly MandateData[] }, title: (mandate: MandateData) => string): EventData[] {
+  const quoted = new Set(article.events.flatMap((event) => (event.quote ? [event.quote] : [])));
+  return article.mandates
+    .filter((mandate) => !quoted.has(mandate.quote))
+    .map((mandate) => ({
+      id: `mandate-${mandate.mission}-${mandate.action}-${mandate.date}`,
+      date: mandate.date,
+      title: title(mandate),
+      kind: 'un-action',
+      entities: mandate.by ? [mandate.mission, mandate.by] : [mandate.mission],
+      quote: mandate.quote,
+      inferred: mandate.inferred,
+      ...(mandate.note ? { note: mandate.note } : {}),
+      translations: {},
+    }));
 }

@@ -10,8 +10,10 @@ import { buildDeploymentSeries, type CountrySeries } from './deploymentSeries.ts
 import { buildFundingFlows, type FundingFlow } from './fundingSeries.ts';
 import { anchorsBySource, mergeEvents, sourceKey, type MergedEvent } from './mergeEvents.ts';
 import { indexEntities, type EntityIndex } from './indexEntities.ts';
-import { buildMandates, strengthOverTime, type MissionMandate, type StrengthPoint } from './mandates.ts';
-import { EVENT_KINDS } from '../schemas/article.ts';
+import { buildMandates, mandateEvents, pledgedOverTime, strengthOverTime, type MissionMandate, type PledgePoint, type StrengthPoint } from './mandates.ts';
+import { EVENT_KINDS, type MandateData } from '../schemas/article.ts';
+import { en as LABELS } from '../i18n/en.ts';
+import { formatPartialDate } from './partialDate.ts';
 import { RELATED_LIMIT, TIMELINE_PAGE_SIZE } from './limits.ts';
 import { paths } from './routes.ts';
 
@@ -57,6 +59,8 @@ export interface SiteData {
   readonly mandates: readonly MissionMandate[];
   /** The total on the ground over time, oldest first. */
   readonly strength: readonly StrengthPoint[];
+  /** The total pledged over time, oldest first. */
+  readonly pledged: readonly PledgePoint[];
   readonly timeline: Timeline;
   readonly entityIndex: EntityIndex;
   /** Display name of an entity id (the id itself when there is no entity file). */
@@ -79,7 +83,11 @@ async function build(): Promise<SiteData> {
   const [articleEntries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('entities')]);
 
   const sourceArticles = articleEntries.map((entry) => ({ ...entry.data, slug: entry.id, file: entry.filePath ?? entry.id }));
-  const { events } = mergeEvents(sourceArticles);
+  const entityNames = new Map(entityEntries.map((entry) => [entry.id, entry.data.name]));
+  // Mandate statements join the timeline as events, after each article's own (so their indexes stay put).
+  const mandateTitle = (mandate: MandateData): string =>
+    LABELS.mandateEvent(entityNames.get(mandate.mission) ?? mandate.mission, LABELS.mandateAction[mandate.action], mandate.until ? formatPartialDate(mandate.until) : undefined);
+  const { events } = mergeEvents(sourceArticles.map((article) => ({ ...article, events: [...article.events, ...mandateEvents(article, mandateTitle)] })));
   const deployments = buildDeploymentSeries(sourceArticles);
   const timeline = buildTimeline(events, { perPage: TIMELINE_PAGE_SIZE, kindOrder: EVENT_KINDS });
   const anchors = anchorsBySource(events);
@@ -132,6 +140,7 @@ async function build(): Promise<SiteData> {
     funding: buildFundingFlows(sourceArticles),
     mandates: buildMandates(sourceArticles),
     strength: strengthOverTime(deployments),
+    pledged: pledgedOverTime(deployments),
     lastUpdated: articles[0]?.data.published,
   };
 }

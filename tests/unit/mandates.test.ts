@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeploymentSeries } from '../../src/lib/deploymentSeries.ts';
-import { buildMandates, strengthOverTime, type MandateArticle } from '../../src/lib/mandates.ts';
+import { buildMandates, mandateEvents, pledgedOverTime, strengthOverTime, type MandateArticle } from '../../src/lib/mandates.ts';
 import { articleSchema, type DeploymentData, type MandateData } from '../../src/schemas/article.ts';
 
 type MandateInput = Partial<MandateData> & Pick<MandateData, 'date' | 'action'>;
@@ -75,5 +75,42 @@ describe('strength over time', () => {
 
   it('is empty without deployed figures', () => {
     expect(strengthOverTime([])).toEqual([]);
+  });
+});
+
+describe('pledged over time', () => {
+  it('sums each country’s largest pledge up to each date a pledge is reported', () => {
+    const series = buildDeploymentSeries([
+      article('a', '2024-09-23', [], [
+        { country: 'kenya', date: '2023-07', count: 1000, status: 'pledged' },
+        { country: 'chad', date: '2024-02', count: 200, status: 'pledged' },
+        { country: 'kenya', date: '2024-05', count: 800, status: 'pledged' },
+        { country: 'kenya', date: '2024-06', count: 400 },
+      ]),
+    ]);
+    expect(pledgedOverTime(series).map((point) => [point.date.text, point.total])).toEqual([
+      ['2023-07', 1000],
+      ['2024-02', 1200],
+      ['2024-05', 1200],
+    ]);
+  });
+});
+
+describe('mandate statements on the timeline', () => {
+  const title = (mandate: MandateData) => `${mandate.mission} ${mandate.action}`;
+
+  it('become events unless the article already records an event on the same sentence', () => {
+    const data = articleSchema.parse({
+      title: 'a',
+      published: '2024-09-23',
+      events: [{ date: '2023-10', title: 'UNSC approves', quote: 'approved the operation in October 2023' }],
+      mandates: [
+        { mission: 'mss', date: '2023-10', action: 'authorised', by: 'unsc', quote: 'approved the operation in October 2023' },
+        { mission: 'mss', date: '2024-09', action: 'expires', until: '2024-10', inferred: true, note: 'next month', quote: 'set to expire next month' },
+      ],
+    });
+    expect(mandateEvents(data, title)).toEqual([
+      { id: 'mandate-mss-expires-2024-09', date: '2024-09', title: 'mss expires', kind: 'un-action', entities: ['mss'], quote: 'set to expire next month', inferred: true, note: 'next month', translations: {} },
+    ]);
   });
 });

@@ -7,7 +7,7 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { area, curveStepAfter, line, stack } from 'd3-shape';
 import type { Catalogue } from '../../i18n/en.ts';
-import type { MissionMandate, StrengthPoint } from '../mandates.ts';
+import type { MissionMandate, PledgePoint, StrengthPoint } from '../mandates.ts';
 import { formatPartialDate, startOfPeriod, type PartialDate } from '../partialDate.ts';
 import { SERIES_COLOURS, timeTicks, type ChartOptions } from './timeChart.ts';
 
@@ -26,7 +26,7 @@ export interface StrengthMark {
   readonly article: string;
   readonly title: string;
   readonly colour?: number;
-  readonly kind: 'part' | 'ceiling';
+  readonly kind: 'part' | 'ceiling' | 'pledge';
 }
 
 export interface StrengthChartModel {
@@ -37,6 +37,8 @@ export interface StrengthChartModel {
   readonly yTicks: readonly { y: number; label: string }[];
   readonly layers: readonly StrengthLayer[];
   readonly ceiling?: string;
+  /** The total pledged, as a dashed step line. */
+  readonly pledged?: string;
   readonly bands: readonly { x: number; width: number; label: string }[];
   readonly marks: readonly StrengthMark[];
   readonly empty: boolean;
@@ -48,6 +50,7 @@ export interface StrengthChartOptions extends Omit<ChartOptions, 'lineLabels'> {
   readonly formatDate: (date: PartialDate) => string;
   readonly partTitle: (name: string, count: string, date: string, quote: string) => string;
   readonly ceilingTitle: (ceiling: string, date: string, quote: string) => string;
+  readonly pledgeTitle: (name: string, count: string, date: string, quote: string) => string;
   readonly bandLabel: (until: string) => string;
 }
 
@@ -55,11 +58,12 @@ const DAY = 86_400_000;
 const round = (value: number): number => Math.round(value * 10) / 10;
 
 /** Lays out one mission's strength, ceiling and mandate periods. */
-export function strengthChart(points: readonly StrengthPoint[], mandate: MissionMandate | undefined, options: StrengthChartOptions): StrengthChartModel {
+export function strengthChart(points: readonly StrengthPoint[], mandate: MissionMandate | undefined, options: StrengthChartOptions, pledges: readonly PledgePoint[] = []): StrengthChartModel {
   const { width, height, margin } = options;
   const plot = { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom };
   const dates: PartialDate[] = [
     ...points.map((point) => point.date),
+    ...pledges.map((point) => point.date),
     ...(mandate?.ceilings.map((step) => step.from) ?? []),
     ...(mandate?.periods.flatMap((period) => [period.from, period.until].filter((date) => date !== undefined)) ?? []),
   ];
@@ -71,7 +75,7 @@ export function strengthChart(points: readonly StrengthPoint[], mandate: Mission
     .range([plot.left, plot.right]);
   const ceilings = mandate?.ceilings.flatMap((step) => step.figures.map((figure) => figure.ceiling ?? 0)) ?? [];
   const y = scaleLinear()
-    .domain([0, Math.max(10, ...points.map((point) => point.total), ...ceilings) * 1.1])
+    .domain([0, Math.max(10, ...points.map((point) => point.total), ...pledges.map((point) => point.total), ...ceilings) * 1.1])
     .nice()
     .range([plot.bottom, plot.top]);
   const xOf = (date: PartialDate): number => round(x(startOfPeriod(date)));
@@ -103,6 +107,10 @@ export function strengthChart(points: readonly StrengthPoint[], mandate: Mission
   if (ceilingPoints.length > 0) ceilingPoints.push({ time: end, value: ceilingPoints.at(-1)!.value });
   const ceiling = ceilingPoints.length > 0 ? (line<(typeof ceilingPoints)[number]>().curve(curveStepAfter).x((point) => round(x(point.time))).y((point) => round(y(point.value)))(ceilingPoints) ?? undefined) : undefined;
 
+  const pledgePoints = pledges.map((point) => ({ time: startOfPeriod(point.date), value: point.total }));
+  if (pledgePoints.length > 0) pledgePoints.push({ time: end, value: pledgePoints.at(-1)!.value });
+  const pledged = pledgePoints.length > 0 ? (line<(typeof pledgePoints)[number]>().curve(curveStepAfter).x((point) => round(x(point.time))).y((point) => round(y(point.value)))(pledgePoints) ?? undefined) : undefined;
+
   const bands = (mandate?.periods ?? []).map((period) => {
     const from = period.from ? xOf(period.from) : plot.left;
     const to = period.until ? xOf(period.until) : plot.right;
@@ -131,6 +139,11 @@ export function strengthChart(points: readonly StrengthPoint[], mandate: Mission
       });
     }
   }
+  for (const point of pledges) {
+    for (const part of point.parts.filter((candidate) => candidate.figure.date.text === point.date.text)) {
+      marks.push({ x: xOf(point.date), y: round(y(point.total)), article: part.figure.article, kind: 'pledge', title: options.pledgeTitle(options.nameOf(part.country), String(part.figure.count), options.formatDate(point.date), part.figure.quote) });
+    }
+  }
   for (const step of mandate?.ceilings ?? []) {
     for (const figure of step.figures) {
       marks.push({ x: xOf(step.from), y: round(y(figure.ceiling!)), article: figure.article, kind: 'ceiling', title: options.ceilingTitle(String(figure.ceiling), options.formatDate(step.from), figure.quote) });
@@ -145,6 +158,7 @@ export function strengthChart(points: readonly StrengthPoint[], mandate: Mission
     yTicks: y.ticks(5).map((tick) => ({ y: round(y(tick)), label: options.formatValue(tick) })),
     layers,
     ceiling,
+    pledged,
     bands,
     marks,
     empty: points.length === 0 && ceilingPoints.length === 0,
@@ -156,6 +170,7 @@ export function strengthChartFor(
   points: readonly StrengthPoint[],
   mandate: MissionMandate | undefined,
   options: Pick<ChartOptions, 'width' | 'height' | 'margin'> & { nameOf: (id: string) => string; labels: Catalogue },
+  pledges: readonly PledgePoint[] = [],
 ): StrengthChartModel {
   const t = options.labels.strength;
   return strengthChart(points, mandate, {
@@ -164,6 +179,7 @@ export function strengthChartFor(
     formatDate: formatPartialDate,
     partTitle: t.partTitle,
     ceilingTitle: t.ceilingTitle,
+    pledgeTitle: t.pledgeTitle,
     bandLabel: t.bandLabel,
-  });
+  }, pledges);
 }
