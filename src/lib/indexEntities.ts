@@ -4,13 +4,14 @@
  * and which entities appear together. Built once per build from the first
  * mentions the content loader stored with each article: no text is scanned here.
  */
-import type { MergedEvent } from './mergeEvents.ts';
 import { sentenceAround, type Mention } from './mentions.ts';
+import type { MergedEvent } from './mergeEvents.ts';
 
 
 /** What the index needs to know about an article. */
 export interface IndexedArticle {
   readonly slug: string;
+  /** The body's plain text. */
   readonly text: string;
   /** The first mention of each entity in `text`, in reading order ({@link firstMentions}). */
   readonly mentions: readonly Mention[];

@@ -4,7 +4,7 @@
  * the build stays linear in the number of articles.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { articleEvents, newestFirst, readingMinutes, summaryOf, taggedEntities, type ArticleEvent } from './articles.ts';
+import { articleEvents, newestFirst, taggedEntities, type ArticleEvent } from './articles.ts';
 import { buildTimeline, type Timeline } from './buildTimeline.ts';
 import { buildDeploymentSeries, type CountrySeries } from './deploymentSeries.ts';
 import { buildFundingFlows, type FundingFlow } from './fundingSeries.ts';
@@ -23,7 +23,6 @@ export interface Article {
   readonly entry: CollectionEntry<'articles'>;
   readonly data: CollectionEntry<'articles'>['data'];
   readonly summary: string;
-  readonly plainText: string;
   readonly readingMinutes: number;
   /** Entities the article concerns: named in the body (reading order), then tagged. */
   readonly entityIds: readonly string[];
@@ -101,13 +100,13 @@ async function build(): Promise<SiteData> {
   const entityRefs = (ids: readonly string[]): EntityRef[] =>
     ids.map((id) => ({ id, name: nameOf(id), path: entities.has(id) ? paths.entity(id) : undefined }));
 
-  // The loader stored each article's plain text and first mentions with it:
+  // The loader stored each article's summary, reading time and first mentions:
   // no body is parsed and no text is scanned here.
-  const prepared = newestFirst(articleEntries.map((entry) => ({ slug: entry.id, entry, data: entry.data, text: entry.data.plainText })));
+  const prepared = newestFirst(articleEntries.map((entry) => ({ slug: entry.id, entry, data: entry.data })));
   const entityIndex = indexEntities(
     prepared.map((article) => ({
       slug: article.slug,
-      text: article.text,
+      text: article.data.plainText,
       mentions: article.data.mentions.map(([id, start, end]) => ({ id, start, end })),
       tagged: taggedEntities(article.data),
     })),
@@ -115,13 +114,12 @@ async function build(): Promise<SiteData> {
     { relatedLimit: RELATED_LIMIT, nameOf },
   );
   const articles = prepared.map(
-    ({ slug, entry, data, text }): Article => ({
+    ({ slug, entry, data }): Article => ({
       slug,
       entry,
       data,
-      summary: summaryOf(data.summary, text),
-      plainText: text,
-      readingMinutes: readingMinutes(text),
+      summary: data.summaryText,
+      readingMinutes: data.readingMinutes,
       entityIds: entityIndex.entitiesOf(slug),
       events: articleEvents(data.events, (index) => locate(slug, index)),
     }),

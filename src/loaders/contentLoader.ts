@@ -2,8 +2,8 @@
  * The one content pipeline: Astro content-layer loaders for `articles` and
  * `entities` that read each file once, check the whole contract (one report,
  * every problem of every file), and store each entry with what is derived from
- * its file: validated fields, plain text, the first mention of each entity,
- * and the rendered HTML (first-mention links, sanitised raw HTML).
+ * its file: validated fields, summary, reading time, plain text, the first
+ * mention of each entity, and the rendered HTML (first-mention links, sanitised raw HTML).
  *
  * Entries are stored under a digest of their file (and, for articles, of the
  * entity names their mentions depend on): a file that has not changed since
@@ -24,6 +24,7 @@ import { checkArticleFile, checkCorpus, checkEntityFile, checkIds, type CheckedF
 import { mentionDigest, mentionTargets } from '../lib/entityNames.ts';
 import { mentionLinks } from '../lib/markdown/mentionLinks.ts';
 import { sanitizeHtml } from '../lib/markdown/sanitizeHtml.ts';
+import { readingMinutes, summaryOf } from '../lib/articles.ts';
 import { buildMentionMatcher, firstMentions, type MentionMatcher } from '../lib/mentions.ts';
 import { paths } from '../lib/routes.ts';
 import { makeHref } from '../lib/url.ts';
@@ -167,11 +168,15 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
     if (result.checked) checked.push(result.checked);
     if (!result.data || !result.plainText) continue;
     const { text, skips } = result.plainText;
+    // Offsets, not sentences: an entity page cuts out the few sentences it shows (storing every
+    // sentence made the store, which Astro compiles into a module, a third larger at 10,000 articles).
     const mentions = firstMentions(entities.matcher, text, skips).map((mention) => [mention.id, mention.start, mention.end] as [string, number, number]);
-    const data: StoredArticle = { ...result.data, plainText: text, skips: skips.map(([start, end]) => [start, end]), mentions };
+    const data: StoredArticle = { ...result.data, summaryText: summaryOf(result.data.summary, text), readingMinutes: readingMinutes(text), plainText: text, mentions };
     valid.push({ slug: id, file: file.path, data: result.data });
     const rendered = await entities.render(result.body, file.path, new Set(mentions.map(([entity]) => entity)));
-    toStore.push({ id, data, body: result.body, filePath: storePath(context, file.path), digest, rendered });
+    // No raw body: pages use the rendered HTML and the plain text, and Astro compiles the whole
+    // store into one module per build, whose cost grows with its size (20 s of 81 at 10,000 articles).
+    toStore.push({ id, data, filePath: storePath(context, file.path), digest, rendered });
   }
   problems.push(...checkCorpus({ articles: checked, entities: entities.checked, entityIds: entities.ids, entityKinds: entities.kinds, validArticles: valid }));
   // Nothing is half-published: a build with problems stores nothing new.

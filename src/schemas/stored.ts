@@ -1,23 +1,25 @@
 /**
- * What the content loader stores per entry: the contract's fields plus what is
- * derived from the file once (plain text, where mentions cannot be, the first
- * mention of each entity). These schemas give the collections their types; the
- * contract itself is checked by the loader (src/loaders/contentLoader.ts).
+ * What the content loader stores per entry: the contract's fields plus what
+ * the pages need from the body, derived once (summary, reading time, plain
+ * text and the first mention of each entity). Only that: Astro compiles the
+ * whole store into one module per build, so every stored byte costs build time.
+ * These schemas give the collections their types; the contract itself is
+ * checked by the loader (src/loaders/contentLoader.ts).
  */
 import { z } from 'astro/zod';
 import { articleSchema } from './article.ts';
 import { entitySchema } from './entity.ts';
 
-const offset = z.number().int().nonnegative();
-
 /** An article as stored: its fields and its per-file derivations. */
 export const storedArticleSchema = articleSchema.extend({
-  /** The body without markdown, one line per block. */
+  /** The article's own summary, else its first paragraph, cut near 320 characters. */
+  summaryText: z.string(),
+  /** Whole minutes to read the body. */
+  readingMinutes: z.number().int().positive(),
+  /** The body without markdown, one line per block: entity pages cut the sentence of a mention from it. */
   plainText: z.string(),
-  /** [start, end) ranges of `plainText` that are link text or code. */
-  skips: z.array(z.tuple([offset, offset])),
   /** The first mention of each entity in `plainText`, in reading order: [id, start, end]. */
-  mentions: z.array(z.tuple([z.string(), offset, offset])),
+  mentions: z.array(z.tuple([z.string(), z.number().int().nonnegative(), z.number().int().nonnegative()])),
 });
 
 /** An entity as stored: the contract's fields. */

@@ -57,9 +57,13 @@ describe('the content loader', () => {
     expect(articles.entries.size).toBe(3);
     expect(entities.entries.size).toBe(39);
     const visit = articles.entries.get('ruto-makes-surprise-visit-to-haiti')!;
-    const data = visit.data as { plainText: string; mentions: [string, number, number][]; inferred: string[] };
+    const data = visit.data as { summaryText: string; readingMinutes: number; plainText: string; mentions: [string, number, number][]; inferred: string[] };
+    expect(data.summaryText).toMatch(/^President William Ruto made a surprise visit/);
+    expect(data.readingMinutes).toBe(3);
     expect(data.plainText).toMatch(/^President William Ruto made a surprise visit/);
     expect(data.mentions[0]).toEqual(['william-ruto', 0, 'President William Ruto'.length]);
+    // The raw body is not kept: pages use the rendered HTML (and Astro compiles the store into a module).
+    expect(visit.body).toBeUndefined();
     expect(data.inferred).toEqual(['title', 'published']);
     expect(visit.rendered?.html).toContain('<a href="/entities/william-ruto/" title="William Ruto">President William Ruto</a>');
   });

@@ -13,7 +13,13 @@ const targets = [
   { id: 'un', names: ['United Nations'] },
 ];
 const matcher = buildMentionMatcher(targets);
-const article = (slug: string, text: string, tagged: string[] = [], skips: [number, number][] = []): IndexedArticle => ({ slug, text, tagged, mentions: firstMentions(matcher, text, skips) });
+/** What the content loader stores: plain text and each first mention's offsets. */
+const article = (slug: string, text: string, tagged: string[] = [], skips: [number, number][] = []): IndexedArticle => ({
+  slug,
+  tagged,
+  text,
+  mentions: firstMentions(matcher, text, skips),
+});
 
 const articles = [
   article('newest', 'Ruto flew to Haiti. Later Ruto met Kenya officers.\n', ['un']),
@@ -69,7 +75,7 @@ describe('indexEntities', () => {
 
   it('never scans a text: the index is counting over stored mentions', () => {
     const find = vi.spyOn(matcher, 'find');
-    const many = Array.from({ length: 50 }, (_, i) => ({ slug: `a${i}`, text: 'Kenya and Haiti.\n', tagged: [], mentions: [{ id: 'kenya', start: 0, end: 5 }] }));
+    const many = Array.from({ length: 50 }, (_, i) => ({ slug: `a${i}`, tagged: [], text: 'Kenya and Haiti.\n', mentions: [{ id: 'kenya', start: 0, end: 5 }] }));
     const built = indexEntities(many, [], { relatedLimit: 10, nameOf: (id) => id });
     built.articlesOf('kenya');
     built.relatedOf('kenya');
