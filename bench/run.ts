@@ -71,7 +71,8 @@ function pageWeight(dist: string, page: string): { total: number; js: number } {
     total += size;
     js += size;
   }
-  for (const [, inline] of html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)) js += gzipSync(inline ?? '').length;
+  // Inline scripts count as JS, except structured data (JSON-LD), which no browser runs.
+  for (const [, inline] of html.matchAll(/<script(?![^>]*src=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) js += gzipSync(inline ?? '').length;
   return { total, js };
 }
 

@@ -43,6 +43,7 @@ export const en = {
     pledged: 'Latest pledge',
     disbursed: 'Latest disbursement',
     gap: (amount: string): string => `gap ${amount}`,
+    noDisbursement: 'no disbursement reported',
     pledgedTitle: (amount: string, quote: string): string => `Pledged ${amount}. “${quote}”`,
     disbursedTitle: (amount: string, quote: string): string => `Disbursed ${amount}. “${quote}”`,
   },

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { RUNNABLE_SCRIPTS } from '../scripts.ts';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../axe.ts';
 import { crawl } from '../crawl.ts';
@@ -74,7 +75,7 @@ test('every page type passes axe in both colour schemes and ships no script (but
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1 }), `${type} page has a title`).toBeVisible();
-      if (type !== 'search') await expect(page.locator('script'), `${type} page ships no script`).toHaveCount(0);
+      if (type !== 'search') await expect(page.locator(RUNNABLE_SCRIPTS), `${type} page ships no script`).toHaveCount(0);
       await expectNoAxeViolations(page);
     }
   }
@@ -214,4 +215,36 @@ test('datapackage.json describes every file under /data/, and every header and r
       for (const record of (await response.json()) as Record<string, unknown>[]) expect(Object.keys(record), resource.path).toEqual(names);
     }
   }
+});
+
+test('every page type carries valid JSON-LD of the right schema.org type', async ({ page, request }) => {
+  const expected: Record<string, (data: Record<string, unknown>) => void> = {
+    article: (data) => {
+      expect(data['@type']).toBe('NewsArticle');
+      for (const key of ['headline', 'datePublished', 'publisher', 'url']) expect(data, key).toHaveProperty(key);
+    },
+    entity: (data) => expect(['Person', 'Organization', 'Country', 'Place']).toContain(data['@type']),
+    timeline: (data) => {
+      expect(data['@type']).toBe('ItemList');
+      const items = data.itemListElement as Record<string, unknown>[];
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) expect(item).toMatchObject({ '@type': 'Event', name: expect.any(String), startDate: expect.stringMatching(/^\d{4}(-\d{2}(-\d{2})?)?$/) });
+    },
+    deployments: (data) => expect(data).toMatchObject({ '@type': 'Dataset', distribution: expect.any(Array), license: expect.any(String) }),
+    funding: (data) => expect(data['@type']).toBe('Dataset'),
+  };
+  for (const [type, path] of Object.entries({ ...(await pageTypes(request)), data: '/data/' })) {
+    await page.goto(path);
+    const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(blocks, `${type} page has one JSON-LD block`).toHaveLength(1);
+    const data = JSON.parse(blocks[0]!) as Record<string, unknown>;
+    expect(data['@context'], type).toBe('https://schema.org');
+    expect(typeof data['@type'], type).toBe('string');
+    expected[type === 'timeline year' || type === 'timeline kind' ? 'timeline' : type]?.(data);
+  }
+  // The data page's Dataset offers every file the data package describes.
+  await page.goto('/data/');
+  const dataset = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { distribution: { contentUrl: string }[] };
+  const pkg = (await (await request.get('/data/datapackage.json')).json()) as { resources: { path: string }[] };
+  expect(dataset.distribution.map((file) => new URL(file.contentUrl).pathname.replace('/data/', '')).sort()).toEqual(pkg.resources.map((resource) => resource.path).sort());
 });

@@ -1,0 +1,70 @@
+/**
+ * Everything an entity page shows, from the once-per-build site data: the page
+ * itself only lays it out. Each list is bounded (limits.ts) so no page grows
+ * with the corpus.
+ */
+import type { Catalogue } from '../../i18n/en.ts';
+import { deploymentChart } from '../chart/deploymentChart.ts';
+import { strengthChartFor, type StrengthChartModel } from '../chart/strengthChart.ts';
+import type { ChartModel } from '../chart/timeChart.ts';
+import { latestFigures } from '../deploymentSeries.ts';
+import { entityProfile, type EntityProfile } from '../entityProfile.ts';
+import { mandateFigureItems, type FigureItem } from '../figures/listItems.ts';
+import { moneyTable, personnelTable, type FigureTableModel } from '../figures/tableRows.ts';
+import type { FundingFlow } from '../fundingSeries.ts';
+import { CHART, COUNTRY_PAGE_FIGURES, ENTITY_ARTICLES_LIMIT, ENTITY_EVENTS_LIMIT, MANDATE_ERAS_LIMIT, MANDATE_HISTORY_LIMIT, STRENGTH_DATES } from '../limits.ts';
+import { latestMandate } from '../mandates.ts';
+import { paths } from '../routes.ts';
+import type { Article, Entity, EntityRef, SiteData } from '../site-data.ts';
+
+export interface EntityPageModel {
+  readonly entity: Entity;
+  readonly feedPath: string;
+  readonly country?: EntityRef;
+  readonly profile: EntityProfile<Article>;
+  readonly related: readonly { entity: EntityRef; count: number }[];
+  /** A country's personnel: its chart and table. */
+  readonly personnel?: { readonly chart: ChartModel; readonly table: FigureTableModel; readonly caption: string };
+  /** A mission's mandate: history and strength chart. */
+  readonly mandate?: { readonly items: readonly FigureItem[]; readonly shown: number; readonly total: number; readonly chart?: StrengthChartModel };
+  /** Money the entity gives or receives. */
+  readonly flows: readonly FundingFlow[];
+  readonly flowTables: readonly { readonly table: FigureTableModel; readonly caption: string }[];
+}
+
+/** The model of one entity's page. */
+export function entityPageModel(entity: Entity, site: SiteData, labels: Catalogue): EntityPageModel {
+  const { nameOf, entityRefs } = site;
+  const profile = entityProfile(entity.id, site.entityIndex, site.articleBySlug, site.deployments, { articles: ENTITY_ARTICLES_LIMIT, events: ENTITY_EVENTS_LIMIT });
+  const name = entity.data.name;
+
+  const figures = profile.deployments ? latestFigures([profile.deployments], COUNTRY_PAGE_FIGURES)[0] : undefined;
+  const personnel = figures && {
+    chart: deploymentChart([figures], { ...CHART.small, nameOf, labels }),
+    table: personnelTable(figures.figures, labels),
+    caption: figures.figures.length < figures.totalFigures ? `Personnel figures for ${name}: the latest ${figures.figures.length} of ${figures.totalFigures}, oldest first` : `Personnel figures for ${name}, oldest first`,
+  };
+
+  const missionMandate = site.mandates.find((candidate) => candidate.mission === entity.id);
+  const shownMandate = missionMandate && latestMandate(missionMandate, MANDATE_ERAS_LIMIT, MANDATE_HISTORY_LIMIT);
+  const chart = shownMandate && strengthChartFor(site.strength.slice(-STRENGTH_DATES), shownMandate, { ...CHART.full, nameOf, labels }, site.pledged.slice(-STRENGTH_DATES));
+  const mandate = shownMandate && {
+    items: mandateFigureItems(shownMandate.figures, nameOf, labels),
+    shown: shownMandate.figures.length,
+    total: shownMandate.totalFigures,
+    chart: chart && !chart.empty ? chart : undefined,
+  };
+
+  const flows = site.funding.filter((flow) => flow.donor === entity.id || flow.recipient === entity.id);
+  return {
+    entity,
+    feedPath: paths.entityFeed(entity.id),
+    country: entity.data.country ? entityRefs([entity.data.country])[0] : undefined,
+    profile,
+    related: profile.related.map(({ id, count }) => ({ entity: entityRefs([id])[0]!, count })),
+    personnel,
+    mandate,
+    flows,
+    flowTables: flows.map((flow) => ({ table: moneyTable(flow.figures, labels), caption: `${nameOf(flow.donor)}${flow.recipient ? ` → ${nameOf(flow.recipient)}` : ''} (${flow.currency})` })),
+  };
+}
