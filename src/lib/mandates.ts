@@ -184,6 +184,8 @@ export interface StrengthSummary {
   /** Parts of the latest total whose figures are older than it. */
   readonly stale: readonly StrengthPart[];
   readonly mandate?: MissionMandate;
+  /** The latest total as a share of the latest ceiling, when both are known. */
+  readonly shareOfCeiling?: number;
 }
 
 /**
@@ -203,7 +205,9 @@ export function latestMandate(mandate: MissionMandate, periods: number, statemen
 
 export function strengthSummary(points: readonly StrengthPoint[], mandates: readonly MissionMandate[]): StrengthSummary {
   const latest = points.at(-1);
-  return { latest, stale: latest?.parts.filter((part) => part.stale) ?? [], mandate: mainMission(mandates) };
+  const mandate = mainMission(mandates);
+  const ceiling = mandate?.latestCeiling?.ceiling;
+  return { latest, stale: latest?.parts.filter((part) => part.stale) ?? [], mandate, ...(latest && ceiling ? { shareOfCeiling: latest.total / ceiling } : {}) };
 }
 
 /** The total pledged at one date: each country's largest pledge up to then. */

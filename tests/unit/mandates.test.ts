@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDeploymentSeries } from '../../src/lib/deploymentSeries.ts';
-import { buildMandates, mandateEvents, pledgedOverTime, strengthOverTime, type MandateArticle } from '../../src/lib/mandates.ts';
+import { buildMandates, mandateEvents, pledgedOverTime, strengthOverTime, strengthSummary, type MandateArticle } from '../../src/lib/mandates.ts';
 import { articleSchema, type DeploymentData, type MandateData } from '../../src/schemas/article.ts';
 
 type MandateInput = Partial<MandateData> & Pick<MandateData, 'date' | 'action'>;
@@ -112,5 +112,16 @@ describe('mandate statements on the timeline', () => {
     expect(mandateEvents(data, title)).toEqual([
       { id: 'mandate-mss-expires-2024-09', date: '2024-09', title: 'mss expires', kind: 'un-action', entities: ['mss'], quote: 'set to expire next month', inferred: true, note: 'next month', translations: {} },
     ]);
+  });
+});
+
+describe('the strength summary', () => {
+  it('gives the latest total, its stale parts and its share of the latest ceiling', () => {
+    const series = buildDeploymentSeries([article('a', '2025-08-20', [], [{ country: 'kenya', date: '2024-06', count: 400 }, { country: 'kenya', date: '2025-08', count: 800 }, { country: 'belize', date: '2024-09', count: 2 }])]);
+    const mandates = buildMandates([article('m', '2025-01-01', [{ date: '2023-10', action: 'authorised', ceiling: 2500 }])]);
+    const summary = strengthSummary(strengthOverTime(series), mandates);
+    expect(summary.latest?.total).toBe(802);
+    expect(summary.stale.map((part) => part.country)).toEqual(['belize']);
+    expect(summary.shareOfCeiling).toBeCloseTo(802 / 2500);
   });
 });
