@@ -73,6 +73,8 @@ export const en = {
     bandLabel: (until: string): string => `Mandate until ${until}`,
     history: 'Mandate history',
   },
+  /** A figure older than six months before the newest article. */
+  outOfDate: 'may be out of date',
   inference: {
     label: 'Editors’ inference',
     note: 'Editors’ note',

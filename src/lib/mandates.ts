@@ -11,6 +11,7 @@ import { MANDATE_ACTIONS, type EventData, type MandateAction, type MandateData }
 import type { CountrySeries, DeploymentFigure } from './deploymentSeries.ts';
 import type { SourceArticle } from './figures/figureSource.ts';
 import { buildSeries, latestWith, type FigureKind, type SourcedFigure } from './figures/sourcedSeries.ts';
+import { mayBeOutOfDate } from './age.ts';
 import { comparePartialDates, partialDate, type PartialDate } from './partialDate.ts';
 
 /** The article facts a mandate statement needs. */
@@ -181,8 +182,8 @@ export function mainMission(mandates: readonly MissionMandate[]): MissionMandate
 /** One line a reader understands first: how many are on the ground, against what ceiling, until when. */
 export interface StrengthSummary {
   readonly latest?: StrengthPoint;
-  /** Parts of the latest total whose figures are older than it. */
-  readonly stale: readonly StrengthPart[];
+  /** Parts of the latest total whose figures are older than it; `outOfDate` past six months before the newest article. */
+  readonly stale: readonly (StrengthPart & { readonly outOfDate: boolean })[];
   readonly mandate?: MissionMandate;
   /** The latest total as a share of the latest ceiling, when both are known. */
   readonly shareOfCeiling?: number;
@@ -203,11 +204,12 @@ export function latestMandate(mandate: MissionMandate, periods: number, statemen
   };
 }
 
-export function strengthSummary(points: readonly StrengthPoint[], mandates: readonly MissionMandate[]): StrengthSummary {
+export function strengthSummary(points: readonly StrengthPoint[], mandates: readonly MissionMandate[], newest?: string): StrengthSummary {
   const latest = points.at(-1);
   const mandate = mainMission(mandates);
   const ceiling = mandate?.latestCeiling?.ceiling;
-  return { latest, stale: latest?.parts.filter((part) => part.stale) ?? [], mandate, ...(latest && ceiling ? { shareOfCeiling: latest.total / ceiling } : {}) };
+  const stale = (latest?.parts ?? []).filter((part) => part.stale).map((part) => ({ ...part, outOfDate: mayBeOutOfDate(part.figure.date, newest) }));
+  return { latest, stale, mandate, ...(latest && ceiling ? { shareOfCeiling: latest.total / ceiling } : {}) };
 }
 
 /** The total pledged at one date: each country's largest pledge up to then. */

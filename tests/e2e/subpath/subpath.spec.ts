@@ -141,7 +141,7 @@ test.describe('a held-back article that authorises a ceiling and renews the mand
     await page.goto('deployments/');
     const strength = page.getByRole('region', { name: 'Strength against the mandate' });
     const line = strength.locator('.strength-line');
-    await expect(line).toContainText('About 826 of 2,500 authorised personnel on the ground (33% of the ceiling, as of August 2025; includes Jamaica as of September 2024 and Belize as of September 2024)');
+    await expect(line).toContainText('About 826 of 2,500 authorised personnel on the ground (33% of the ceiling, as of August 2025; includes Jamaica as of September 2024 (may be out of date) and Belize as of September 2024 (may be out of date))');
     await expect(line).toContainText('latest Multinational Security Support mission mandate end the articles state: October 2026');
     await expect(line.getByRole('link', { name: '2,500' })).toHaveAttribute('href', '/sub/articles/mandate-fixture/');
     await expect(strength.getByRole('group', { name: /Personnel on the ground against the authorised ceiling/ })).toBeVisible();
