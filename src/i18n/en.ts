@@ -73,6 +73,7 @@ export const en = {
     bandLabel: (until: string): string => `Mandate until ${until}`,
     history: 'Mandate history',
   },
+  cite: 'Cite this',
   /** A figure older than six months before the newest article. */
   outOfDate: 'may be out of date',
   inference: {

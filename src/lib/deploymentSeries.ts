@@ -36,6 +36,8 @@ export interface CountrySeries {
 
 export const PERSONNEL: FigureKind<FigureArticle, DeploymentData, DeploymentStatus, DeploymentFigure> = {
   items: (article) => article.deployments,
+  list: 'deployments',
+  key: (item) => [item.country, item.date, item.status, item.count, item.quote].join('|'),
   read: (item) => ({ country: item.country, date: partialDate(item.date), count: item.count, status: item.status, approximate: item.approximate, personnel: item.personnel }),
   seriesKey: (figure) => figure.country,
   value: (figure) => figure.count,

@@ -48,6 +48,8 @@ export interface FundingTotal {
 
 export const MONEY: FigureKind<FundingArticle, FundingData, FundingStatus, FundingFigure> = {
   items: (article) => article.funding,
+  list: 'funding',
+  key: (item) => [item.donor, item.recipient ?? '', item.date, item.status, item.amount, item.currency, item.quote].join('|'),
   read: (item) => ({ donor: item.donor, recipient: item.recipient, date: partialDate(item.date), amount: item.amount, currency: item.currency, status: item.status, approximate: item.approximate }),
   seriesKey: (figure) => `${figure.donor}|${figure.recipient ?? ''}|${figure.currency}`,
   value: (figure) => figure.amount,

@@ -62,6 +62,8 @@ export interface MissionMandate {
 
 export const MANDATE: FigureKind<MandateArticle, MandateData, MandateAction, MandateFigure> = {
   items: (article) => article.mandates,
+  list: 'mandates',
+  key: (item) => [item.mission, item.date, item.action, item.ceiling ?? '', item.until ?? '', item.quote].join('|'),
   read: (item) => ({
     mission: item.mission,
     date: partialDate(item.date),

@@ -10,6 +10,8 @@ export const paths = {
   /** Page `n` of the article list; page 1 is the list itself. */
   articlesPage: (n: number): string => (n <= 1 ? 'articles/' : `articles/page/${n}/`),
   article: (slug: string): string => `articles/${slug}/`,
+  /** A figure's permalink: its anchor on its article's page. */
+  figure: (slug: string, id: string): string => `articles/${slug}/#${id}`,
   entities: 'entities/',
   entity: (id: string): string => `entities/${id}/`,
   entityFeed: (id: string): string => `entities/${id}/rss.xml`,

@@ -53,9 +53,9 @@ describe('one sourced-figure model', () => {
 
   it('lists an article’s personnel, money and mandates as the same items', () => {
     const nameOf = context.nameOf;
-    expect(personnelItems(data.deployments, nameOf, en)[0]).toMatchObject({ value: '800', description: 'police from KENYA', status: 'Deployed', date: '2025-08', inferred: true });
-    expect(moneyItems(data.funding, nameOf, en)[0]).toMatchObject({ description: 'by DONORS to FUND', status: 'Disbursed' });
-    expect(mandateItems(data.mandates, nameOf, en)[0]).toMatchObject({ value: 'MSS', description: 'authorised by UNSC', terms: 'Ceiling: 2,500 personnel · until October 2024', inferred: false });
+    expect(personnelItems(data.deployments, nameOf, en, 'a')[0]).toMatchObject({ value: '800', description: 'police from KENYA', status: 'Deployed', date: '2025-08', inferred: true });
+    expect(moneyItems(data.funding, nameOf, en, 'a')[0]).toMatchObject({ description: 'by DONORS to FUND', status: 'Disbursed' });
+    expect(mandateItems(data.mandates, nameOf, en, 'a')[0]).toMatchObject({ value: 'MSS', description: 'authorised by UNSC', terms: 'Ceiling: 2,500 personnel · until October 2024', inferred: false });
   });
 
   it('counts donors, recipients and mandate bodies among the entities an article concerns', () => {

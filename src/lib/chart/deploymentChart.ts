@@ -34,6 +34,7 @@ export function deploymentChart(series: readonly CountrySeries[], options: Omit<
           onLine: figure.status === 'deployed',
           published: figure.published,
           article: figure.article,
+          figure: figure.id,
           title: `${options.nameOf(country.country)}: ${count} ${status}, ${formatPartialDate(figure.date)}${figure.conflict ? ` (${labels.chart.conflict})` : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure, labels.inference.label)}`,
           label: figure.status === 'deployed' ? undefined : `${count} ${status}`,
         };

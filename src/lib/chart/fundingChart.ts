@@ -39,6 +39,7 @@ export function fundingChart(
           onLine: figure.status === 'disbursed',
           published: figure.published,
           article: figure.article,
+          figure: figure.id,
           title: `${options.flowName(flow)}: ${formatMoney(figure.amount, figure.currency)} ${status(figure)}, ${formatPartialDate(figure.date)}${figure.conflict ? ` (${labels.chart.conflict})` : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure, labels.inference.label)}`,
           label: `${formatMoneyShort(figure.amount, figure.currency)} ${status(figure)}`,
         })),

@@ -24,6 +24,8 @@ export interface StrengthMark {
   readonly x: number;
   readonly y: number;
   readonly article: string;
+  /** The figure's id, for its permalink. */
+  readonly figure: string;
   readonly title: string;
   readonly colour?: number;
   readonly kind: 'part' | 'ceiling' | 'pledge';
@@ -133,6 +135,7 @@ export function strengthChart(points: readonly StrengthPoint[], mandate: Mission
         x: xOf(point.date),
         y: round(y(base)),
         article: part.figure.article,
+        figure: part.figure.id,
         colour: countries.indexOf(country) % SERIES_COLOURS,
         kind: 'part',
         title: options.partTitle(options.nameOf(country), String(part.figure.count), options.formatDate(part.figure.date), part.figure.quote),
@@ -141,12 +144,12 @@ export function strengthChart(points: readonly StrengthPoint[], mandate: Mission
   }
   for (const point of pledges) {
     for (const part of point.parts.filter((candidate) => candidate.figure.date.text === point.date.text)) {
-      marks.push({ x: xOf(point.date), y: round(y(point.total)), article: part.figure.article, kind: 'pledge', title: options.pledgeTitle(options.nameOf(part.country), String(part.figure.count), options.formatDate(point.date), part.figure.quote) });
+      marks.push({ x: xOf(point.date), y: round(y(point.total)), article: part.figure.article, figure: part.figure.id, kind: 'pledge', title: options.pledgeTitle(options.nameOf(part.country), String(part.figure.count), options.formatDate(point.date), part.figure.quote) });
     }
   }
   for (const step of mandate?.ceilings ?? []) {
     for (const figure of step.figures) {
-      marks.push({ x: xOf(step.from), y: round(y(figure.ceiling!)), article: figure.article, kind: 'ceiling', title: options.ceilingTitle(String(figure.ceiling), options.formatDate(step.from), figure.quote) });
+      marks.push({ x: xOf(step.from), y: round(y(figure.ceiling!)), article: figure.article, figure: figure.id, kind: 'ceiling', title: options.ceilingTitle(String(figure.ceiling), options.formatDate(step.from), figure.quote) });
     }
   }
 

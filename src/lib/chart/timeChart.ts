@@ -28,6 +28,8 @@ export interface ChartPoint {
   readonly published: string;
   /** Slug of the source article the marker links to. */
   readonly article: string;
+  /** The figure's id: the marker links to its permalink on the article page. */
+  readonly figure: string;
   /** Tooltip: value, date, status and quote. */
   readonly title: string;
   /** Short visible label next to the marker, if any. */

@@ -54,6 +54,8 @@ const SOURCE_COLUMNS: Column<SourcedFigure>[] = [
   { name: 'published', type: 'date', description: 'Publication date of the article (YYYY-MM-DD).', value: (f) => f.published },
   { name: 'published_inferred', type: 'boolean', description: "True when the article's publication date was worked out by the editors.", value: (f) => f.publishedInferred },
   { name: 'quote', type: 'string', description: 'The sentence of the article that states the figure, verbatim.', value: (f) => f.quote },
+  { name: 'figure_id', type: 'string', description: "Stable id of the figure, from its article, list and content: it survives edits to other figures and changes when the figure itself is corrected.", value: (f) => f.id },
+  { name: 'permalink', type: 'string', description: 'Address of the figure on its article page, to cite it.', value: (f, c) => `${c.articleUrl(f.article)}#${f.id}` },
 ];
 
 /** /data/deployments.csv and .json: one row per personnel figure. */

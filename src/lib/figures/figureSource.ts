@@ -15,6 +15,8 @@ export interface SourceArticle {
 
 /** A figure's provenance: its quote, what the editors inferred, and its article. */
 export interface FigureSource extends Inference {
+  /** Stable id of the figure on its article page (figureId.ts): its permalink is the article's URL + `#id`. */
+  readonly id: string;
   readonly quote: string;
   readonly article: string;
   readonly articleTitle: string;
@@ -26,8 +28,9 @@ export interface FigureSource extends Inference {
 }
 
 /** The provenance of one list item of one article. */
-export function figureSource(article: SourceArticle, item: Inference & { quote: string }): FigureSource {
+export function figureSource(article: SourceArticle, item: Inference & { quote: string }, id: string): FigureSource {
   return {
+    id,
     quote: item.quote,
     inferred: item.inferred,
     note: item.note,

@@ -6,11 +6,16 @@
 import type { Catalogue } from '../../i18n/en.ts';
 import type { DeploymentData, FundingData, MandateData } from '../../schemas/article.ts';
 import { formatCount, formatMoney } from '../format.ts';
-import type { MandateFigure } from '../mandates.ts';
+import { MANDATE, type MandateFigure } from '../mandates.ts';
+import { PERSONNEL } from '../deploymentSeries.ts';
+import { MONEY } from '../fundingSeries.ts';
+import { figureIds } from './figureId.ts';
 import { formatPartialDate } from '../partialDate.ts';
 
 /** One figure of an article, ready to show. */
 export interface FigureItem {
+  /** Stable id: the figure's anchor on its article page (its permalink). */
+  readonly id: string;
   /** The value in large type: "about 24", "USD 100,000,000", a mission's name. */
   readonly value: string;
   /** What the value is: "police and military from Jamaica". */
@@ -25,13 +30,15 @@ export interface FigureItem {
   readonly note?: string;
   readonly quote: string;
   /** The article it comes from, where the list gathers several articles. */
-  readonly source?: { readonly article: string; readonly name: string };
+  readonly source?: { readonly article: string; readonly id: string; readonly name: string };
 }
 
 type NameOf = (id: string) => string;
 
-export function personnelItems(figures: readonly DeploymentData[], nameOf: NameOf, labels: Catalogue): FigureItem[] {
-  return figures.map((figure) => ({
+export function personnelItems(figures: readonly DeploymentData[], nameOf: NameOf, labels: Catalogue, slug: string): FigureItem[] {
+  const ids = figureIds('deployments', slug, figures, PERSONNEL.key);
+  return figures.map((figure, index) => ({
+    id: ids[index]!,
     value: formatCount(figure.count, figure.approximate),
     description: `${figure.personnel ? labels.personnel[figure.personnel].toLocaleLowerCase() : labels.table.personnel.toLocaleLowerCase()} from ${nameOf(figure.country)}`,
     status: labels.deploymentStatus[figure.status],
@@ -42,8 +49,10 @@ export function personnelItems(figures: readonly DeploymentData[], nameOf: NameO
   }));
 }
 
-export function moneyItems(figures: readonly FundingData[], nameOf: NameOf, labels: Catalogue): FigureItem[] {
-  return figures.map((figure) => ({
+export function moneyItems(figures: readonly FundingData[], nameOf: NameOf, labels: Catalogue, slug: string): FigureItem[] {
+  const ids = figureIds('funding', slug, figures, MONEY.key);
+  return figures.map((figure, index) => ({
+    id: ids[index]!,
     value: `${figure.approximate ? 'about ' : ''}${formatMoney(figure.amount, figure.currency)}`,
     description: `by ${nameOf(figure.donor)}${figure.recipient ? ` to ${nameOf(figure.recipient)}` : ''}`,
     status: labels.fundingStatus[figure.status],
@@ -54,13 +63,15 @@ export function moneyItems(figures: readonly FundingData[], nameOf: NameOf, labe
   }));
 }
 
-export function mandateItems(mandates: readonly MandateData[], nameOf: NameOf, labels: Catalogue): FigureItem[] {
-  return mandates.map((mandate) => {
+export function mandateItems(mandates: readonly MandateData[], nameOf: NameOf, labels: Catalogue, slug: string): FigureItem[] {
+  const ids = figureIds('mandates', slug, mandates, MANDATE.key);
+  return mandates.map((mandate, index) => {
     const terms = [
       mandate.ceiling !== undefined ? `Ceiling: ${formatCount(mandate.ceiling, mandate.approximate)} personnel` : undefined,
       mandate.until ? `until ${formatPartialDate(mandate.until)}` : undefined,
     ].filter(Boolean);
     return {
+      id: ids[index]!,
       value: nameOf(mandate.mission),
       description: `${labels.mandateAction[mandate.action]}${mandate.by ? ` by ${nameOf(mandate.by)}` : ''}`,
       date: mandate.date,
@@ -89,6 +100,7 @@ export function mandateFigureItems(figures: readonly MandateFigure[], nameOf: Na
     })),
     nameOf,
     labels,
+    '',
   );
-  return items.map((item, index) => ({ ...item, source: { article: figures[index]!.article, name: figures[index]!.outlet ?? figures[index]!.articleTitle } }));
+  return items.map((item, index) => ({ ...item, id: figures[index]!.id, source: { article: figures[index]!.article, id: figures[index]!.id, name: figures[index]!.outlet ?? figures[index]!.articleTitle } }));
 }

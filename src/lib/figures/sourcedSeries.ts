@@ -7,6 +7,7 @@
  * all kept and flagged as a conflict, never averaged or dropped.
  */
 import { comparePartialDates, type PartialDate } from '../partialDate.ts';
+import { figureIds, type FigureListName } from './figureId.ts';
 import { figureSource, type FigureSource, type SourceArticle } from './figureSource.ts';
 
 /** What every sourced figure has, whatever it counts. */
@@ -22,6 +23,9 @@ export interface SourcedFigure<S extends string = string> extends FigureSource {
 export interface FigureKind<A extends SourceArticle, Item, S extends string, F extends SourcedFigure<S>> {
   /** The items of this kind in an article (its `deployments`, `funding`...). */
   readonly items: (article: A) => readonly Item[];
+  /** The contract list they come from, and what identifies one item (for its stable id). */
+  readonly list: FigureListName;
+  readonly key: (item: Item) => string;
   /** The figure an item states, without its source and conflict flag. */
   readonly read: (item: Item) => Omit<F, keyof FigureSource | 'conflict'>;
   /** The series a figure belongs to. */
@@ -43,7 +47,11 @@ export function buildSeries<A extends SourceArticle, Item extends { inferred: bo
   articles: readonly A[],
   kind: FigureKind<A, Item, S, F>,
 ): FigureSeries<F>[] {
-  const read = articles.flatMap((article) => kind.items(article).map((item) => ({ ...kind.read(item), ...figureSource(article, item) })));
+  const read = articles.flatMap((article) => {
+    const items = kind.items(article);
+    const ids = figureIds(kind.list, article.slug, items, kind.key);
+    return items.map((item, index) => ({ ...kind.read(item), ...figureSource(article, item, ids[index]!) }));
+  });
   const claim = (figure: (typeof read)[number]): string => `${kind.seriesKey(figure)}|${figure.date.text}|${figure.status}`;
   const values = new Map<string, Set<number>>();
   for (const figure of read) {

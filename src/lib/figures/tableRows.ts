@@ -23,7 +23,7 @@ export interface FigureRow {
   readonly conflict: boolean;
   /** The cells of the kind's own columns, in order. */
   readonly cells: readonly string[];
-  readonly source: Pick<SourcedFigure, 'article' | 'articleTitle' | 'outlet' | 'published' | 'quote'>;
+  readonly source: Pick<SourcedFigure, 'id' | 'article' | 'articleTitle' | 'outlet' | 'published' | 'quote'>;
 }
 
 /** A table of one series: its column headings and rows. */
@@ -33,8 +33,8 @@ export interface FigureTableModel {
 }
 
 function row(figure: SourcedFigure, value: string, status: string, cells: readonly string[]): FigureRow {
-  const { article, articleTitle, outlet, published, quote } = figure;
-  return { date: figure.date.text, inferred: figure.inferred, note: figure.note, value, approximate: figure.approximate, status, conflict: figure.conflict, cells, source: { article, articleTitle, outlet, published, quote } };
+  const { id, article, articleTitle, outlet, published, quote } = figure;
+  return { date: figure.date.text, inferred: figure.inferred, note: figure.note, value, approximate: figure.approximate, status, conflict: figure.conflict, cells, source: { id, article, articleTitle, outlet, published, quote } };
 }
 
 /** Personnel figures: count, status, and police/military. */

@@ -91,13 +91,16 @@ async function shownQuotes(page: Page): Promise<{ href: string; quote: string }[
 test('every figure shown has its quote and a source link, and the source article contains the quote', async ({ page, context }) => {
   test.setTimeout(300_000);
   const byArticle = new Map<string, Set<string>>();
+  const permalinks = new Map<string, string>();
   const pages = ['/deployments/', '/funding/', ...slugsIn('entities').map((id) => `/entities/${id}/`)];
   for (const path of pages) {
     await page.goto(path);
     for (const { href, quote } of await shownQuotes(page)) {
-      expect(href, `a figure on ${path} links to its article`).toMatch(/^\/articles\/[^/]+\/$/);
+      expect(href, `a figure on ${path} links to its permalink`).toMatch(/^\/articles\/[^/]+\/#(deployments|funding|mandates)-[0-9a-f]{8}(-\d+)?$/);
       expect(quote.trim(), `a figure on ${path} carries its quote`).not.toBe('');
-      byArticle.set(href, (byArticle.get(href) ?? new Set()).add(quote));
+      permalinks.set(href, quote);
+      const article = href.split('#')[0]!;
+      byArticle.set(article, (byArticle.get(article) ?? new Set()).add(quote));
     }
   }
   // Figure lists on article pages: each item quotes its own article.
@@ -115,6 +118,12 @@ test('every figure shown has its quote and a source link, and the source article
     expect(response?.status(), href).toBe(200);
     const prose = straighten((await reader.locator('.prose').textContent()) ?? '');
     for (const quote of quotes) expect(prose, `${href} contains the quote`).toContain(straighten(quote));
+    // Each permalink lands on the figure, which quotes the same sentence.
+    for (const [permalink, quote] of permalinks) {
+      if (!permalink.startsWith(href)) continue;
+      const figure = reader.locator(`[id="${permalink.split('#')[1]}"]`);
+      expect(straighten((await figure.textContent()) ?? ''), permalink).toContain(straighten(quote));
+    }
   }
 });
 

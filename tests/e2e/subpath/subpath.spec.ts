@@ -143,13 +143,13 @@ test.describe('a held-back article that authorises a ceiling and renews the mand
     const line = strength.locator('.strength-line');
     await expect(line).toContainText('About 826 of 2,500 authorised personnel on the ground (33% of the ceiling, as of August 2025; includes Jamaica as of September 2024 (may be out of date) and Belize as of September 2024 (may be out of date))');
     await expect(line).toContainText('latest Multinational Security Support mission mandate end the articles state: October 2026');
-    await expect(line.getByRole('link', { name: '2,500' })).toHaveAttribute('href', '/sub/articles/mandate-fixture/');
+    await expect(line.getByRole('link', { name: '2,500' })).toHaveAttribute('href', /^\/sub\/articles\/mandate-fixture\/#mandates-[0-9a-f]{8}$/);
     await expect(strength.getByRole('group', { name: /Personnel on the ground against the authorised ceiling/ })).toBeVisible();
     const table = strength.getByRole('table', { name: /Personnel on the ground at each reported date/ });
     await expect(table.getByRole('row').filter({ hasText: 'August 2025' })).toContainText('826');
     await expect(table.getByRole('row').filter({ hasText: 'August 2025' })).toContainText('2,500');
     const marks = await strength.locator('svg .marks a').evaluateAll((links) => links.map((link) => ({ href: link.getAttribute('href'), title: link.querySelector('title')?.textContent ?? '' })));
-    expect(marks.find((mark) => mark.title.startsWith('Authorised ceiling 2500'))?.href).toBe('/sub/articles/mandate-fixture/');
+    expect(marks.find((mark) => mark.title.startsWith('Authorised ceiling 2500'))?.href).toMatch(/^\/sub\/articles\/mandate-fixture\/#mandates-/);
     expect(marks.find((mark) => mark.title.startsWith('Kenya: 800'))?.title).toContain('Kenya currently leads the force');
   });
 
@@ -158,7 +158,7 @@ test.describe('a held-back article that authorises a ceiling and renews the mand
     const history = page.getByRole('region', { name: 'Mandate history' });
     await expect(history.getByRole('listitem').filter({ hasText: 'Ceiling: 2,500 personnel' })).toContainText('authorised a force of up to 2,500 personnel in October 2023');
     await expect(history.getByRole('listitem').filter({ hasText: 'renewed by UN Security Council' })).toContainText('until October 2026');
-    await expect(history.getByRole('link', { name: 'Security Council renews the multinational mission (test fixture)' }).first()).toHaveAttribute('href', '/sub/articles/mandate-fixture/');
+    await expect(history.getByRole('link', { name: 'Security Council renews the multinational mission (test fixture)' }).first()).toHaveAttribute('href', /^\/sub\/articles\/mandate-fixture\/#mandates-[0-9a-f]{8}$/);
   });
 
   test('the timeline shows the mandate periods, ceiling and quotes without JavaScript', async ({ page }) => {
