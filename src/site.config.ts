@@ -19,13 +19,13 @@ import { en as LABELS } from './i18n/en.ts';
 export { LABELS };
 
 import { makeRoutes, paths } from './lib/routes.ts';
-import { makeHref } from './lib/url.ts';
+import { absoluteUrl, makeHref } from './lib/url.ts';
 
 /** Prefixes a site path with the configured base path. */
 export const href = makeHref(import.meta.env.BASE_URL ?? '/');
 
 /** An absolute URL of a site path (for structured data and downloads, which leave the site). */
-export const absolute = (path: string): string => new URL(href(path), import.meta.env.SITE).toString();
+export const absolute = (path: string): string => absoluteUrl(import.meta.env.SITE, href(path));
 
 /** Every internal URL, with the base path: `routes.article(slug)`, `routes.deployments`. */
 export const routes = makeRoutes(href);

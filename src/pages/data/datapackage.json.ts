@@ -1,24 +1,24 @@
 import type { APIRoute } from 'astro';
 import { dataPackage } from '../../lib/downloads.ts';
 import { citationText } from '../../lib/format.ts';
+import { paths } from '../../lib/routes.ts';
 import { loadSiteData } from '../../lib/site-data.ts';
-import { SITE, routes } from '../../site.config.ts';
-import { absoluteLinks, jsonResponse } from './_download.ts';
+import { SITE, absolute } from '../../site.config.ts';
+import { jsonResponse } from './_download.ts';
 import { downloadRows } from './_rows.ts';
 
 /** The Frictionless Data Package that describes every file under /data/. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async () => {
   const data = await loadSiteData();
-  const links = absoluteLinks(site);
   return jsonResponse(
     dataPackage({
-      homepage: links.of(routes.home),
+      homepage: absolute(paths.home),
       title: `${SITE.title}: data`,
       description: SITE.description,
       lastUpdated: data.lastUpdated,
-      citation: citationText(SITE.title, 'Data', links.of(routes.dataIndex), data.lastUpdated),
+      citation: citationText(SITE.title, 'Data', absolute(paths.dataIndex), data.lastUpdated),
       rows: downloadRows(data),
-      sources: data.articles.map((article) => ({ title: article.data.title, path: links.article(article.slug) })),
+      sources: data.articles.map((article) => ({ title: article.data.title, path: absolute(paths.article(article.slug)) })),
     }),
   );
 };
