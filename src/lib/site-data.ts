@@ -16,6 +16,7 @@ import { en as LABELS } from '../i18n/en.ts';
 import { formatPartialDate } from './partialDate.ts';
 import { RELATED_LIMIT, TIMELINE_PAGE_SIZE } from './limits.ts';
 import { paths } from './routes.ts';
+import { readStoredBody } from '../loaders/bodyCache.ts';
 
 /** An article with everything the pages show about it. */
 export interface Article {
@@ -106,7 +107,10 @@ async function build(): Promise<SiteData> {
   const entityIndex = indexEntities(
     prepared.map((article) => ({
       slug: article.slug,
-      text: article.data.plainText,
+      // Read only when an entity page shows the sentence of this article's mention.
+      get text() {
+        return readStoredBody(article.data.bodyFile).text;
+      },
       mentions: article.data.mentions.map(([id, start, end]) => ({ id, start, end })),
       tagged: taggedEntities(article.data),
     })),

@@ -2,8 +2,10 @@
  * The one content pipeline: Astro content-layer loaders for `articles` and
  * `entities` that read each file once, check the whole contract (one report,
  * every problem of every file), and store each entry with what is derived from
- * its file: validated fields, summary, reading time, plain text, the first
- * mention of each entity, and the rendered HTML (first-mention links, sanitised raw HTML).
+ * its file: validated fields, summary, reading time and the first mention of
+ * each entity. An article's rendered HTML (first-mention links, sanitised raw
+ * HTML) and plain text go to a file beside the store (./bodyCache.ts), which
+ * its page reads: the store stays small, and Astro compiles it into a module.
  *
  * Entries are stored under a digest of their file (and, for articles, of the
  * entity names their mentions depend on): a file that has not changed since
@@ -31,10 +33,11 @@ import { makeHref } from '../lib/url.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { EntityData, EntityKind } from '../schemas/entity.ts';
 import { storedArticleSchema, storedEntitySchema, type StoredArticle } from '../schemas/stored.ts';
+import { bodyCache, type BodyCache } from './bodyCache.ts';
 import { contentRoot, readMarkdownFiles } from './contentFiles.ts';
 
 /** Bumped when what the loader stores per file changes, so old caches are rebuilt. */
-const STORE_VERSION = 'mss-content-1';
+const STORE_VERSION = 'mss-content-2';
 
 /** What the entities pass hands to the articles pass. */
 interface EntityStage {
@@ -147,8 +150,9 @@ async function loadEntities(context: LoaderContext, root: string): Promise<Entit
   };
 }
 
-async function loadArticles(context: LoaderContext, root: string, entities: EntityStage): Promise<ContentProblem[]> {
+async function loadArticles(context: LoaderContext, root: string, entities: EntityStage, bodies: BodyCache): Promise<ContentProblem[]> {
   const { store, generateDigest } = context;
+  const digests = new Set<string>();
   const ids = checkIds(readMarkdownFiles(`${root}/articles`), 'article slug');
   const problems = [...entities.problems, ...ids.problems];
   const checked: CheckedFile[] = [];
@@ -158,9 +162,10 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
     // Mentions and links depend on every entity's names, not only on the file.
     const digest = generateDigest(`${STORE_VERSION}\n${entities.mentionDigest}\n${file.source}`);
     const existing = store.get<StoredArticle>(id);
-    if (existing?.digest === digest) {
+    if (existing?.digest === digest && bodies.has(digest)) {
       checked.push({ id, file: file.path, raw: existing.data, lineOf: lazyLines(file) });
       valid.push({ slug: id, file: file.path, data: existing.data });
+      digests.add(digest);
       continue;
     }
     const result = checkArticleFile(id, file);
@@ -171,18 +176,21 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
     // Offsets, not sentences: an entity page cuts out the few sentences it shows (storing every
     // sentence made the store, which Astro compiles into a module, a third larger at 10,000 articles).
     const mentions = firstMentions(entities.matcher, text, skips).map((mention) => [mention.id, mention.start, mention.end] as [string, number, number]);
-    const data: StoredArticle = { ...result.data, summaryText: summaryOf(result.data.summary, text), readingMinutes: readingMinutes(text), plainText: text, mentions };
     valid.push({ slug: id, file: file.path, data: result.data });
-    const rendered = await entities.render(result.body, file.path, new Set(mentions.map(([entity]) => entity)));
-    // No raw body: pages use the rendered HTML and the plain text, and Astro compiles the whole
-    // store into one module per build, whose cost grows with its size (20 s of 81 at 10,000 articles).
-    toStore.push({ id, data, filePath: storePath(context, file.path), digest, rendered });
+    const { html } = await entities.render(result.body, file.path, new Set(mentions.map(([entity]) => entity)));
+    // Neither the raw body nor the rendered one goes into the store: Astro compiles the whole store
+    // into one module per build, whose cost grows faster than its size (20-30 s of 81 at 10,000 articles).
+    const bodyFile = bodies.write(digest, { html, text });
+    digests.add(digest);
+    const data: StoredArticle = { ...result.data, summaryText: summaryOf(result.data.summary, text), readingMinutes: readingMinutes(text), mentions, bodyFile };
+    toStore.push({ id, data, filePath: storePath(context, file.path), digest });
   }
   problems.push(...checkCorpus({ articles: checked, entities: entities.checked, entityIds: entities.ids, entityKinds: entities.kinds, validArticles: valid }));
   // Nothing is half-published: a build with problems stores nothing new.
   if (problems.length > 0 && !context.watcher) return problems;
   for (const entry of toStore) store.set(entry);
   prune(store, new Set(valid.map((article) => article.slug)));
+  if (problems.length === 0) bodies.keepOnly(digests);
   return problems;
 }
 
@@ -200,6 +208,8 @@ export function contentLoaders(options: { root?: string } = {}): {
   let entityContext: LoaderContext | undefined;
   let articleContext: LoaderContext | undefined;
   let watching = false;
+  let bodies: BodyCache | undefined;
+  const bodiesOf = (context: LoaderContext): BodyCache => (bodies ??= bodyCache(context.config.cacheDir, root));
 
   const report = (context: LoaderContext, problems: readonly ContentProblem[]): void => {
     if (problems.length === 0) return;
@@ -216,7 +226,7 @@ export function contentLoaders(options: { root?: string } = {}): {
     const rerun = (path: string): void => {
       if (!path.startsWith(root) || !path.endsWith('.md') || !entityContext || !articleContext) return;
       const [entities, articles] = [entityContext, articleContext];
-      running = running.then(async () => report(articles, await loadArticles(articles, root, await loadEntities(entities, root)))).catch((error: unknown) => articles.logger.error(String(error)));
+      running = running.then(async () => report(articles, await loadArticles(articles, root, await loadEntities(entities, root), bodiesOf(articles)))).catch((error: unknown) => articles.logger.error(String(error)));
     };
     watcher.add(root);
     for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, rerun);
@@ -243,7 +253,7 @@ export function contentLoaders(options: { root?: string } = {}): {
         articleContext = context;
         const entities = await stage.promise;
         stage = deferred();
-        report(context, await loadArticles(context, root, entities));
+        report(context, await loadArticles(context, root, entities, bodiesOf(context)));
         if (context.watcher) watch(context.watcher);
       },
     },

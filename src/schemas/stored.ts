@@ -1,7 +1,7 @@
 /**
  * What the content loader stores per entry: the contract's fields plus what
- * the pages need from the body, derived once (summary, reading time, plain
- * text and the first mention of each entity). Only that: Astro compiles the
+ * the pages need from the body, derived once (summary, reading time and the
+ * first mention of each entity), and where the rendered body is kept. Only that: Astro compiles the
  * whole store into one module per build, so every stored byte costs build time.
  * These schemas give the collections their types; the contract itself is
  * checked by the loader (src/loaders/contentLoader.ts).
@@ -16,10 +16,13 @@ export const storedArticleSchema = articleSchema.extend({
   summaryText: z.string(),
   /** Whole minutes to read the body. */
   readingMinutes: z.number().int().positive(),
-  /** The body without markdown, one line per block: entity pages cut the sentence of a mention from it. */
-  plainText: z.string(),
-  /** The first mention of each entity in `plainText`, in reading order: [id, start, end]. */
+  /** The first mention of each entity in the body's plain text, in reading order: [id, start, end]. */
   mentions: z.array(z.tuple([z.string(), z.number().int().nonnegative(), z.number().int().nonnegative()])),
+  /**
+   * The file holding the rendered HTML and the plain text (src/loaders/bodyCache.ts): kept out of
+   * the store, which Astro compiles into one module per build.
+   */
+  bodyFile: z.string(),
 });
 
 /** An entity as stored: the contract's fields. */

@@ -1,15 +1,16 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DataStore, LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { readStoredBody } from '../../src/loaders/bodyCache.ts';
 import { contentLoaders } from '../../src/loaders/contentLoader.ts';
 
 type Entry = Parameters<DataStore['set']>[0];
 
 /** A data store and loader context like Astro's, recording what the loader writes. */
-function fakeContext(collection: string, logged: string[]) {
+function fakeContext(collection: string, logged: string[], cacheDir: string) {
   const entries = new Map<string, Entry>();
   const meta = new Map<string, string>();
   const writes: string[] = [];
@@ -29,7 +30,7 @@ function fakeContext(collection: string, logged: string[]) {
     store,
     meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value), has: (key: string) => meta.has(key), delete: (key: string) => void meta.delete(key) },
     logger: { error: (message: string) => logged.push(message), info: () => {}, warn: () => {}, debug: () => {} },
-    config: { root: pathToFileURL(`${process.cwd()}/`), base: '/', markdown: { syntaxHighlight: false, gfm: true, smartypants: true }, image: {} },
+    config: { root: pathToFileURL(`${process.cwd()}/`), cacheDir: pathToFileURL(`${cacheDir}/`), base: '/', markdown: { syntaxHighlight: false, gfm: true, smartypants: true }, image: {} },
     generateDigest: (data: unknown) => String(typeof data === 'string' ? data.length + ':' + hash(data) : hash(JSON.stringify(data))),
   } as unknown as LoaderContext;
   return { context, entries, writes };
@@ -43,12 +44,14 @@ function hash(text: string): number {
 
 describe('the content loader', () => {
   const root = mkdtempSync(join(tmpdir(), 'mss-loader-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'mss-cache-'));
   cpSync('tests/fixtures/corpus', root, { recursive: true });
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  afterAll(() => [root, cacheDir].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   const logged: string[] = [];
   const loaders = contentLoaders({ root });
-  const articles = fakeContext('articles', logged);
-  const entities = fakeContext('entities', logged);
+  const articles = fakeContext('articles', logged, cacheDir);
+  const entities = fakeContext('entities', logged, cacheDir);
+  const bodyOf = (slug: string) => readStoredBody((articles.entries.get(slug)!.data as { bodyFile: string }).bodyFile);
   const sync = () => Promise.all([articles.context, entities.context].map((context, i) => (i === 0 ? loaders.articles : loaders.entities).load(context)));
 
   it('stores every entry with its derivations and rendered HTML', async () => {
@@ -57,15 +60,18 @@ describe('the content loader', () => {
     expect(articles.entries.size).toBe(3);
     expect(entities.entries.size).toBe(39);
     const visit = articles.entries.get('ruto-makes-surprise-visit-to-haiti')!;
-    const data = visit.data as { summaryText: string; readingMinutes: number; plainText: string; mentions: [string, number, number][]; inferred: string[] };
+    const data = visit.data as { summaryText: string; readingMinutes: number; mentions: [string, number, number][]; inferred: string[]; bodyFile: string };
     expect(data.summaryText).toMatch(/^President William Ruto made a surprise visit/);
     expect(data.readingMinutes).toBe(3);
-    expect(data.plainText).toMatch(/^President William Ruto made a surprise visit/);
     expect(data.mentions[0]).toEqual(['william-ruto', 0, 'President William Ruto'.length]);
-    // The raw body is not kept: pages use the rendered HTML (and Astro compiles the store into a module).
+    // Neither the raw nor the rendered body is in the store (Astro compiles the store into a module):
+    // the rendered HTML and the plain text are in a file beside it.
     expect(visit.body).toBeUndefined();
+    expect(visit.rendered).toBeUndefined();
+    expect(data.bodyFile.startsWith(cacheDir)).toBe(true);
+    expect(bodyOf('ruto-makes-surprise-visit-to-haiti').text).toMatch(/^President William Ruto made a surprise visit/);
     expect(data.inferred).toEqual(['title', 'published']);
-    expect(visit.rendered?.html).toContain('<a href="/entities/william-ruto/" title="William Ruto">President William Ruto</a>');
+    expect(bodyOf('ruto-makes-surprise-visit-to-haiti').html).toContain('<a href="/entities/william-ruto/" title="William Ruto">President William Ruto</a>');
   });
 
   it('parses and renders again only the file that changed', async () => {
@@ -76,7 +82,21 @@ describe('the content loader', () => {
     await sync();
     expect(articles.writes).toEqual(['ruto-makes-surprise-visit-to-haiti']);
     expect(entities.writes).toEqual([]);
-    expect(articles.entries.get('ruto-makes-surprise-visit-to-haiti')?.rendered?.html).toContain('on Friday evening');
+    expect(bodyOf('ruto-makes-surprise-visit-to-haiti').html).toContain('on Friday evening');
+  });
+
+  it('keeps one body file per article, and renders again a body whose file was removed', async () => {
+    const folder = join(cacheDir, 'mss-bodies');
+    const files = () => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'));
+    // The edit above left no stale body behind.
+    expect(files()).toHaveLength(3);
+    const slug = 'kenya-prepares-to-send-additional-troops-to-haiti';
+    const { bodyFile } = articles.entries.get(slug)!.data as { bodyFile: string };
+    rmSync(bodyFile);
+    articles.writes.length = 0;
+    await sync();
+    expect(articles.writes).toEqual([slug]);
+    expect(existsSync(bodyFile)).toBe(true);
   });
 
   it('renders every article again when an entity name changes, since its links depend on it', async () => {

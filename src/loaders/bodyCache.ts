@@ -1,0 +1,60 @@
+/**
+ * Rendered bodies kept beside Astro's data store, one file per article under
+ * the digest of what made it. Astro compiles its whole store into one module
+ * per build; at 10,000 articles the rendered HTML and plain text made that
+ * module 160 MB and its compile 20-30 s of the build (bench/RESULTS.md). Kept
+ * here, the store holds only fields and each page reads its own body.
+ *
+ * Files are content-addressed (same source and entity names, same file), so
+ * builds of the same content share them and a stale file is never read; each
+ * content root has its own folder, pruned to the entries of its last pass.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** What is kept per article body. */
+export interface StoredBody {
+  /** The rendered, sanitised HTML with first-mention links. */
+  readonly html: string;
+  /** The body without markdown, one line per block (entity pages cut mention sentences from it). */
+  readonly text: string;
+}
+
+export interface BodyCache {
+  /** Where the body stored under `digest` lives (whether or not it exists yet). */
+  fileOf(digest: string): string;
+  has(digest: string): boolean;
+  write(digest: string, body: StoredBody): string;
+  /** Deletes every body not under one of these digests. */
+  keepOnly(digests: ReadonlySet<string>): void;
+}
+
+/** A body cache under Astro's cache folder, one folder per content root. */
+export function bodyCache(cacheDir: URL, contentRoot: string): BodyCache {
+  const folder = join(fileURLToPath(cacheDir), 'mss-bodies', createHash('sha256').update(contentRoot).digest('hex').slice(0, 12));
+  mkdirSync(folder, { recursive: true });
+  const fileOf = (digest: string): string => join(folder, `${digest}.json`);
+  return {
+    fileOf,
+    has: (digest) => existsSync(fileOf(digest)),
+    write(digest, body) {
+      const file = fileOf(digest);
+      writeFileSync(file, JSON.stringify(body));
+      return file;
+    },
+    keepOnly(digests) {
+      for (const name of readdirSync(folder)) if (!digests.has(name.replace(/\.json$/, ''))) rmSync(join(folder, name), { force: true });
+    },
+  };
+}
+
+/** Reads a stored body; the message says what to do when the cache was removed under a running build. */
+export function readStoredBody(file: string): StoredBody {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as StoredBody;
+  } catch (error) {
+    throw new Error(`The rendered body ${file} is missing or unreadable (${(error as Error).message}). Run the build again: the content loader writes it.`);
+  }
+}
