@@ -74,6 +74,48 @@ export const en = {
     history: 'Mandate history',
   },
   cite: 'Cite this',
+  citeChart: 'Cite this chart',
+  siteTitle: 'MSS Haiti Tracker',
+  /** Social cards (Open Graph images) of the shared pages. */
+  card: {
+    homeKicker: 'Multinational Security Support mission in Haiti',
+    deploymentsTitle: 'Personnel pledged and deployed',
+    fundingTitle: 'Funding: pledged and disbursed',
+    timelineTitle: 'Timeline of the mission',
+    strength: (total: string, ceiling?: string): string => `About ${total}${ceiling ? ` of ${ceiling} authorised` : ''} personnel on the ground`,
+    asOf: (date: string): string => `as of ${date}`,
+    counts: (articles: number, events: number): string => `${articles.toLocaleString('en')} ${articles === 1 ? 'article' : 'articles'}, ${events.toLocaleString('en')} ${events === 1 ? 'event' : 'events'}`,
+    countries: (count: number): string => `${count} contributing ${count === 1 ? 'country' : 'countries'}`,
+    money: (pledged: string, disbursed: string): string => `${pledged} pledged, ${disbursed} disbursed`,
+    noMoney: 'No money figures recorded yet',
+    otherCurrencies: (count: number): string => `and amounts in ${count} other ${count === 1 ? 'currency' : 'currencies'}`,
+    events: (count: number): string => `${count.toLocaleString('en')} dated ${count === 1 ? 'event' : 'events'}, every one sourced`,
+    deployed: (count: string, date: string): string => `${count} personnel deployed, as of ${date}`,
+    mentions: (count: number): string => `In ${count.toLocaleString('en')} ${count === 1 ? 'article' : 'articles'}`,
+  },
+  /** Corrections found in the content's git history. */
+  corrections: {
+    heading: 'Corrections',
+    corrected: 'Corrected',
+    fields: { count: 'count', amount: 'amount', currency: 'currency', date: 'date', quote: 'quote', ceiling: 'ceiling', until: 'end date', title: 'title' } as Record<string, string>,
+    change: (field: string, was: string, now?: string): string => (now === undefined ? `${field} was ${was}` : `${field} was ${was}, now ${now}`),
+    kinds: { figure: 'Figure corrected', removed: 'Figure removed', event: 'Event corrected', title: 'Headline corrected' },
+    commit: 'Commit message',
+    unavailable: (reason: string): string => `History not available: ${reason}. Corrections are listed when the site is built from the full git history of its content.`,
+    none: 'No corrections yet: no committed figure, event date, quote or headline has been changed.',
+    intro:
+      'Every change to a figure, an event date, a quote or a headline after it was published here, and every figure removed, newest first. The list is made from the git history of the content at each build, so nothing is corrected silently.',
+    feedTitle: 'MSS Haiti Tracker: corrections',
+    feedDescription: 'Every correction of a figure, event date, quote or headline, and every figure removed, newest first.',
+    articleGone: 'article removed',
+  },
+  /** Chart images (SVG and PNG downloads). */
+  chartImage: {
+    source: (site: string, url: string, asOf?: string): string[] => [`Source: ${site}, ${url}${asOf ? ` (data as of ${asOf})` : ''}.`, 'Every figure is linked to the sentence that reports it on the page.'],
+    strengthSubtitle: 'Stacked by country: each country at its latest deployed figure; dashed: authorised ceiling; dotted: total pledged.',
+    barsSubtitle: 'Outline: the latest pledge; filled: the latest disbursement. Never converted between currencies.',
+    downloads: 'The chart as an image',
+  },
   /** A figure older than six months before the newest article. */
   outOfDate: 'may be out of date',
   inference: {

@@ -42,6 +42,8 @@ export const PERSONNEL: FigureKind<FigureArticle, DeploymentData, DeploymentStat
   seriesKey: (figure) => figure.country,
   value: (figure) => figure.count,
   statuses: DEPLOYMENT_STATUSES,
+  identity: (item) => `${item.country}|${item.status}`,
+  corrected: ['count', 'date', 'quote'],
 };
 
 /** Builds every country's series from all articles; countries with the largest figures first. */

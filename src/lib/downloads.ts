@@ -20,13 +20,16 @@ export interface FieldSpec {
   readonly values?: readonly string[];
 }
 
+/** CSV and JSON hold records of the same fields; CSL-JSON holds citations for reference managers. */
+export type DownloadFormat = 'csv' | 'json' | 'csl.json';
+
 /** One download: a CSV, a JSON file, or both with the same fields. */
 export interface DownloadSpec {
   /** Base name of the files: `deployments` for deployments.csv and deployments.json. */
   readonly name: string;
   readonly title: string;
   readonly description: string;
-  readonly formats: readonly ('csv' | 'json')[];
+  readonly formats: readonly DownloadFormat[];
   readonly fields: readonly FieldSpec[];
 }
 
@@ -91,6 +94,25 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
       { name: 'related', type: 'array', description: 'Ids of the entities most often mentioned in the same articles, most frequent first.' },
     ],
   },
+  {
+    name: 'citations',
+    title: 'Citations for reference managers',
+    description:
+      'CSL-JSON, which Zotero, Mendeley, pandoc and citeproc import: every source article (type article-newspaper), then each of its figures (type dataset) at its permalink, with the source and the quote in the note. Fields a source does not give are left out.',
+    formats: ['csl.json'],
+    fields: [
+      { name: 'id', type: 'string', description: 'article-<slug> for an article; the figure id (as in the figure_id column) for a figure.' },
+      { name: 'type', type: 'string', description: 'article-newspaper or dataset.', values: ['article-newspaper', 'dataset'] },
+      { name: 'title', type: 'string', description: 'The headline, or what the figure states and as of when.' },
+      { name: 'container-title', type: 'string', description: "The outlet (articles) or the tracker's name (figures)." },
+      { name: 'publisher', type: 'string', description: "The tracker's name (figures)." },
+      { name: 'author', type: 'array', description: 'The author as a literal name, when the article names one.' },
+      { name: 'issued', type: 'object', description: 'Publication date of the article (for a figure, of its source), as CSL date-parts.' },
+      { name: 'URL', type: 'string', description: "The original story when known, else the tracker's page of it; for a figure, its permalink." },
+      { name: 'note', type: 'string', description: "A figure's source, quote and, when inferred, the editors' note." },
+      { name: 'language', type: 'string', description: "The article's language: en, fr or ht." },
+    ],
+  },
 ];
 
 /** The licence of the data the tracker compiles (figures, dates, events). */
@@ -111,7 +133,7 @@ export interface PackageInput {
   readonly sources: readonly { title: string; path: string }[];
 }
 
-const MEDIA_TYPES = { csv: 'text/csv', json: 'application/json' } as const;
+const MEDIA_TYPES = { csv: 'text/csv', json: 'application/json', 'csl.json': 'application/vnd.citationstyles.csl+json' } as const;
 
 /** The Frictionless Data Package describing every file under /data/. */
 export function dataPackage(input: PackageInput) {
@@ -131,20 +153,26 @@ export function dataPackage(input: PackageInput) {
         path: `${download.name}.${format}`,
         title: download.title,
         description: `${download.description} ${input.rows[download.name] ?? 0} records.`,
-        format,
+        format: format === 'csl.json' ? 'json' : format,
         mediatype: MEDIA_TYPES[format],
         encoding: 'utf-8',
         ...(format === 'csv' ? { profile: 'tabular-data-resource', dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true } } : { profile: 'data-resource' }),
-        schema: {
-          fields: download.fields.map((field) => ({
-            name: field.name,
-            type: field.type,
-            description: field.description,
-            ...(field.values ? { constraints: { enum: field.values } } : {}),
-          })),
-          missingValues: [''],
-        },
+        // CSL-JSON's own schema describes the citations (its fields are listed on the /data/ page).
+        ...(format === 'csl.json' ? {} : { schema: tableSchema(download.fields) }),
       })),
     ),
+  };
+}
+
+/** A Table Schema from a download's fields. */
+function tableSchema(fields: readonly FieldSpec[]) {
+  return {
+    fields: fields.map((field) => ({
+      name: field.name,
+      type: field.type,
+      description: field.description,
+      ...(field.values ? { constraints: { enum: field.values } } : {}),
+    })),
+    missingValues: [''],
   };
 }

@@ -54,6 +54,8 @@ export const MONEY: FigureKind<FundingArticle, FundingData, FundingStatus, Fundi
   seriesKey: (figure) => `${figure.donor}|${figure.recipient ?? ''}|${figure.currency}`,
   value: (figure) => figure.amount,
   statuses: FUNDING_STATUSES,
+  identity: (item) => `${item.donor}|${item.recipient ?? ''}|${item.status}`,
+  corrected: ['amount', 'currency', 'date', 'quote'],
 };
 
 /** Builds every flow from all articles; the largest pledges first. */

@@ -76,6 +76,8 @@ export const MANDATE: FigureKind<MandateArticle, MandateData, MandateAction, Man
   seriesKey: (figure) => figure.mission,
   value: (figure) => figure.ceiling,
   statuses: MANDATE_ACTIONS,
+  identity: (item) => `${item.mission}|${item.action}`,
+  corrected: ['ceiling', 'until', 'date', 'quote'],
 };
 
 /** Mandate periods from a mission's statements, oldest first. */

@@ -22,11 +22,18 @@ export const paths = {
   funding: 'funding/',
   about: 'about/',
   search: 'search/',
+  /** Every correction from the content's history, and its feed. */
+  corrections: 'corrections/',
+  correctionsFeed: 'corrections/rss.xml',
   feed: 'rss.xml',
   /** The page that lists every download. */
   dataIndex: 'data/',
   /** A download under /data/, such as `deployments.csv`. */
   data: (file: string): string => `data/${file}`,
+  /** A chart as an image, such as `strength.svg` or `funding-usd.png`. */
+  chartImage: (file: string): string => `data/charts/${file}`,
+  /** A page's social card (Open Graph image): `home`, `deployments`, `entities/<id>`. */
+  card: (key: string): string => `og/${key}.png`,
 } as const;
 
 type Paths = typeof paths;

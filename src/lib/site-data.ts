@@ -17,6 +17,9 @@ import { formatPartialDate } from './partialDate.ts';
 import { RELATED_LIMIT, TIMELINE_PAGE_SIZE } from './limits.ts';
 import { paths } from './routes.ts';
 import { readStoredBody } from '../loaders/bodyCache.ts';
+import { contentRoot } from '../loaders/contentFiles.ts';
+import { readContentHistory } from '../loaders/contentHistory.ts';
+import { correctionsNewestFirst, correctionsOf, type Correction } from './corrections.ts';
 
 /** An article with everything the pages show about it. */
 export interface Article {
@@ -69,7 +72,17 @@ export interface SiteData {
   readonly entityRefs: (ids: readonly string[]) => EntityRef[];
   /** Publication date of the newest article. */
   readonly lastUpdated?: string;
+  /** Whether the content's git history could be read, and if not why (a shallow clone...). */
+  readonly history: { readonly available: true; readonly commits: number } | { readonly available: false; readonly reason: string };
+  /** Every correction found in the history, newest first. */
+  readonly corrections: readonly Correction[];
+  /** Whether an article has a figure of this id today (a corrected figure may have been changed again since). */
+  readonly figureExists: (slug: string, figureId: string) => boolean;
+  /** The corrections of one figure of one article, newest first (see {@link figureKey}). */
+  readonly correctionsOfFigure: (slug: string, figureId: string) => readonly Correction[];
 }
+
+const figureKey = (slug: string, figureId: string): string => `${slug}#${figureId}`;
 
 let cached: Promise<SiteData> | undefined;
 
@@ -129,7 +142,22 @@ async function build(): Promise<SiteData> {
     }),
   );
 
+  const funding = buildFundingFlows(sourceArticles);
+  const mandates = buildMandates(sourceArticles);
+  const figureKeys = new Set([...deployments, ...funding, ...mandates].flatMap((series) => series.figures.map((figure) => figureKey(figure.article, figure.id))));
+
+  // One pass over the content's git history (src/loaders/contentHistory.ts).
+  const history = readContentHistory(contentRoot());
+  const corrections = history.available ? correctionsNewestFirst([...history.versions].flatMap(([slug, versions]) => correctionsOf(slug, versions))) : [];
+  const byFigure = Map.groupBy(
+    corrections.filter((correction) => correction.kind === 'figure' && correction.figureId),
+    (correction) => figureKey(correction.slug, correction.figureId!),
+  );
+
   return {
+    history: history.available ? { available: true, commits: history.commits } : history,
+    corrections,
+    correctionsOfFigure: (slug, figureId) => byFigure.get(figureKey(slug, figureId)) ?? [],
     articles,
     articleBySlug: new Map(articles.map((article) => [article.slug, article])),
     entities,
@@ -139,8 +167,9 @@ async function build(): Promise<SiteData> {
     entityIndex,
     events,
     deployments,
-    funding: buildFundingFlows(sourceArticles),
-    mandates: buildMandates(sourceArticles),
+    funding,
+    mandates,
+    figureExists: (slug, figureId) => figureKeys.has(figureKey(slug, figureId)),
     strength: strengthOverTime(deployments),
     pledged: pledgedOverTime(deployments),
     lastUpdated: articles[0]?.data.published,

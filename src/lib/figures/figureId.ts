@@ -9,7 +9,7 @@
 export type FigureListName = 'deployments' | 'funding' | 'mandates';
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable, no security needed. */
-function fnv1a(text: string): string {
+export function fnv1a(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -31,6 +31,8 @@ export interface FigureItem {
   readonly quote: string;
   /** The article it comes from, where the list gathers several articles. */
   readonly source?: { readonly article: string; readonly id: string; readonly name: string };
+  /** Committed corrections of the figure, newest first: when, what changed in words, and the commit message. */
+  readonly corrections?: readonly { readonly date: string; readonly changes: string; readonly message: string }[];
 }
 
 type NameOf = (id: string) => string;

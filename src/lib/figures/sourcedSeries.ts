@@ -34,6 +34,13 @@ export interface FigureKind<A extends SourceArticle, Item, S extends string, F e
   readonly value: (figure: Pick<F, Exclude<keyof F, keyof FigureSource | 'conflict'>>) => number | undefined;
   /** Statuses in the order they are listed for one date. */
   readonly statuses: readonly S[];
+  /**
+   * What a figure is about, whatever value it gives (a country and status): an edit that keeps it
+   * and changes a {@link corrected} field is a correction of that figure (src/lib/corrections.ts).
+   */
+  readonly identity: (item: Item) => string;
+  /** The fields whose committed change is a correction readers are told of: the value, its date, its quote. */
+  readonly corrected: readonly (keyof Item & string)[];
 }
 
 /** The figures of one series, oldest first. */

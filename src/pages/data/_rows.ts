@@ -3,5 +3,6 @@ import type { SiteData } from '../../lib/site-data.ts';
 
 export function downloadRows(data: SiteData): Record<string, number> {
   const figures = (series: readonly { figures: readonly unknown[] }[]): number => series.reduce((sum, one) => sum + one.figures.length, 0);
-  return { deployments: figures(data.deployments), funding: figures(data.funding), mandates: figures(data.mandates), events: data.events.length, entities: data.entities.size };
+  const counts = { deployments: figures(data.deployments), funding: figures(data.funding), mandates: figures(data.mandates) };
+  return { ...counts, events: data.events.length, entities: data.entities.size, citations: data.articles.length + counts.deployments + counts.funding + counts.mandates };
 }

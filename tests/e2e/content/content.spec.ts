@@ -199,16 +199,25 @@ test('datapackage.json describes every file under /data/, and every header and r
     licenses: { name: string }[];
     citation: string;
     sources: { path: string }[];
-    resources: { path: string; format: string; encoding: string; schema: { fields: { name: string; type: string; description: string; constraints?: { enum: string[] } }[] } }[];
+    resources: { path: string; format: string; mediatype: string; encoding: string; schema?: { fields: { name: string; type: string; description: string; constraints?: { enum: string[] } }[] } }[];
   };
   expect(pkg.licenses.length).toBeGreaterThan(0);
   expect(pkg.citation).toContain('/data/');
   expect(pkg.sources.length).toBe(slugsIn('articles').length);
   await page.goto('/data/');
   const linked = new Set((await page.locator('main a[href^="/data/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))).map((href) => href.replace(/^\/data\//, '')));
-  expect([...linked].filter((file) => file !== '' && !pkg.resources.some((resource) => resource.path === file) && file !== 'datapackage.json')).toEqual([]);
+  // Chart images (charts/) are pictures of the data, not data: the package lists data files only.
+  expect([...linked].filter((file) => file !== '' && !file.startsWith('charts/') && !pkg.resources.some((resource) => resource.path === file) && file !== 'datapackage.json')).toEqual([]);
   for (const resource of pkg.resources) {
     expect(linked, `the /data/ page links ${resource.path}`).toContain(resource.path);
+    if (!resource.schema) {
+      // CSL-JSON: citations, one per article and per figure, in CSL's own shape.
+      expect(resource.mediatype).toBe('application/vnd.citationstyles.csl+json');
+      const items = (await (await request.get(`/data/${resource.path}`)).json()) as Record<string, unknown>[];
+      expect(items.filter((item) => item.type === 'article-newspaper')).toHaveLength(slugsIn('articles').length);
+      for (const item of items) expect(item, String(item.id)).toMatchObject({ id: expect.any(String), title: expect.any(String), URL: expect.stringMatching(/^https?:\/\//), issued: { 'date-parts': [expect.arrayContaining([expect.any(Number)])] } });
+      continue;
+    }
     const names = resource.schema.fields.map((field) => field.name);
     for (const field of resource.schema.fields) expect(field.description, `${resource.path} ${field.name}`).not.toBe('');
     const response = await request.get(`/data/${resource.path}`);
@@ -256,4 +265,61 @@ test('every page type carries valid JSON-LD of the right schema.org type', async
   const dataset = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { distribution: { contentUrl: string }[] };
   const pkg = (await (await request.get('/data/datapackage.json')).json()) as { resources: { path: string }[] };
   expect(dataset.distribution.map((file) => new URL(file.contentUrl).pathname.replace('/data/', '')).sort()).toEqual(pkg.resources.map((resource) => resource.path).sort());
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+test('every shared page has its own social card, a 1200 × 630 PNG; articles share their country or mission card', async ({ page, request }) => {
+  const types = await pageTypes(request);
+  const entityId = (path: string): string => path.split('/')[2]!;
+  const expected: Record<string, RegExp> = {
+    home: /\/og\/home\.png$/,
+    deployments: /\/og\/deployments\.png$/,
+    funding: /\/og\/funding\.png$/,
+    timeline: /\/og\/timeline\.png$/,
+    'timeline year': /\/og\/timeline\.png$/,
+    entity: new RegExp(`/og/entities/${entityId(types.entity!)}\\.png$`),
+    article: /\/og\/(entities\/[^/]+|home)\.png$/,
+  };
+  for (const [type, pattern] of Object.entries(expected)) {
+    await page.goto(types[type]!);
+    const image = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+    expect(image, type).toMatch(pattern);
+    expect(await page.locator('meta[name="twitter:image"]').getAttribute('content')).toBe(image);
+    expect((await page.locator('meta[property="og:image:alt"]').getAttribute('content'))?.length, `${type} card alt`).toBeGreaterThan(10);
+    const response = await request.get(new URL(image).pathname);
+    expect(response.status(), image).toBe(200);
+    expect(pngSize(await response.body()), image).toEqual({ width: 1200, height: 630 });
+  }
+  for (const id of slugsIn('entities')) expect((await request.get(`/og/entities/${id}.png`)).status(), `card of ${id}`).toBe(200);
+});
+
+test('chart images: every one the /data/ page offers is a titled SVG and a PNG, and each chart can be cited', async ({ page, request }) => {
+  await page.goto('/data/');
+  const images = await page.locator('main a[href^="/data/charts/"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+  for (const image of images) {
+    const response = await request.get(image);
+    expect(response.status(), image).toBe(200);
+    if (image.endsWith('.svg')) {
+      const svg = await response.text();
+      expect(svg, image).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+      expect(svg, image).toMatch(/<title id="title">[^<]+<\/title>/);
+      expect(svg, image).toContain('Source: ');
+      expect(svg, image).not.toContain('var(--');
+    } else {
+      expect(pngSize(await response.body()).width, image).toBe(1536);
+    }
+  }
+  await page.goto('/deployments/');
+  const downloads = page.locator('#downloads-heading + p + ul');
+  if (images.includes('/data/charts/strength.svg')) {
+    await expect(downloads.locator('a[href="/data/charts/strength.png"]')).toHaveCount(1);
+    const cite = page.locator('section[aria-labelledby="strength-heading"] details.cite');
+    await cite.locator('summary').click();
+    await expect(cite.locator('p')).toContainText(/\/deployments\/#strength-heading/);
+  }
 });

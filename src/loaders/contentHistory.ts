@@ -1,0 +1,114 @@
+/**
+ * The committed history of the articles, read from git in one pass: one
+ * `git log` over `articles/` (every commit, with the blob ids of what each
+ * changed) and one `git cat-file --batch` for the versions of files that were
+ * changed after they were added. Never one git call per file.
+ *
+ * Without history (no git, not a repository, a shallow clone) the site builds
+ * and says "history not available". Same history, same result: commits are
+ * read oldest first, dates are commit dates.
+ */
+import { spawnSync } from 'node:child_process';
+import { parseContentFile } from '../lib/contract/frontmatter.ts';
+import { idFromPath } from '../lib/contract/validateContent.ts';
+import type { ArticleVersion } from '../lib/corrections.ts';
+import { articleSchema, type ArticleData } from '../schemas/article.ts';
+
+export type ContentHistory =
+  | { readonly available: true; readonly commits: number; readonly versions: ReadonlyMap<string, readonly ArticleVersion[]> }
+  | { readonly available: false; readonly reason: string };
+
+const RECORD = '\x1e';
+const FIELD = '\x1f';
+const NO_BLOB = /^0+$/;
+
+function git(cwd: string, args: readonly string[], input?: string): { ok: boolean; stdout: Buffer; stderr: string } {
+  const result = spawnSync('git', ['-C', cwd, ...args], { input, maxBuffer: 1024 * 1024 * 1024 });
+  return { ok: result.status === 0 && !result.error, stdout: result.stdout ?? Buffer.alloc(0), stderr: result.error?.message ?? result.stderr?.toString() ?? '' };
+}
+
+interface FileEvent {
+  readonly commit: string;
+  readonly time: string;
+  readonly message: string;
+  /** The blob after the commit; undefined when the commit deleted the file. */
+  readonly blob?: string;
+}
+
+/** Reads many blobs through one `git cat-file --batch`. */
+function readBlobs(root: string, blobs: readonly string[]): Map<string, string> {
+  const contents = new Map<string, string>();
+  if (blobs.length === 0) return contents;
+  const { ok, stdout } = git(root, ['cat-file', '--batch'], `${blobs.join('\n')}\n`);
+  if (!ok) return contents;
+  let offset = 0;
+  while (offset < stdout.length) {
+    const lineEnd = stdout.indexOf(10, offset);
+    const [sha, type, size] = stdout.subarray(offset, lineEnd).toString('latin1').split(' ');
+    offset = lineEnd + 1;
+    if (type !== 'blob') continue;
+    contents.set(sha!, stdout.subarray(offset, offset + Number(size)).toString('utf8'));
+    offset += Number(size) + 1;
+  }
+  return contents;
+}
+
+function parseArticle(path: string, source: string | undefined): ArticleData | undefined {
+  if (source === undefined) return undefined;
+  const parsed = parseContentFile(path, source);
+  if (Array.isArray(parsed)) return undefined;
+  const result = articleSchema.safeParse(parsed.data);
+  return result.success ? result.data : undefined;
+}
+
+/** Every committed version of every article that was changed after it was added, oldest first. */
+export function readContentHistory(contentRoot: string): ContentHistory {
+  const probe = git(contentRoot, ['rev-parse', '--is-shallow-repository']);
+  if (!probe.ok) return { available: false, reason: probe.stderr.includes('ENOENT') ? 'git is not installed' : 'the content is not in a git repository' };
+  if (probe.stdout.toString().trim() === 'true') return { available: false, reason: 'the site was built from a shallow clone' };
+
+  const log = git(contentRoot, ['log', '--reverse', '--raw', '--no-abbrev', '-M', '--relative', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', 'articles']);
+  if (!log.ok) return { available: false, reason: 'git log failed' };
+
+  const events = new Map<string, FileEvent[]>();
+  let commits = 0;
+  for (const record of log.stdout.toString('utf8').split(RECORD).slice(1)) {
+    const [header = '', ...lines] = record.split('\n');
+    const [commit = '', time = '', message = ''] = header.split(FIELD);
+    commits++;
+    for (const line of lines) {
+      if (!line.startsWith(':')) continue;
+      const [meta = '', ...paths] = line.split('\t');
+      const [, , , blob = '', status = ''] = meta.split(' ');
+      const after = paths.at(-1)!;
+      if (!after.endsWith('.md')) continue;
+      if (status.startsWith('R')) {
+        // A renamed article keeps its history under its new name.
+        events.set(after, [...(events.get(paths[0]!) ?? []), { commit, time, message, blob }]);
+        events.delete(paths[0]!);
+        continue;
+      }
+      events.set(after, [...(events.get(after) ?? []), { commit, time, message, blob: NO_BLOB.test(blob) || status === 'D' ? undefined : blob }]);
+    }
+  }
+
+  // Only files with more than one version can hold a correction.
+  const changed = [...events].filter(([, list]) => list.length > 1);
+  const contents = readBlobs(contentRoot, [...new Set(changed.flatMap(([, list]) => list.flatMap((event) => (event.blob ? [event.blob] : []))))]);
+  const versions = new Map<string, ArticleVersion[]>();
+  for (const [path, list] of changed) {
+    const slug = idFromPath(path);
+    versions.set(
+      slug,
+      list.map((event) => ({
+        commit: event.commit,
+        time: event.time,
+        date: event.time.slice(0, 10),
+        message: event.message,
+        data: event.blob ? parseArticle(path, contents.get(event.blob)) : undefined,
+        deleted: event.blob === undefined,
+      })),
+    );
+  }
+  return { available: true, commits, versions };
+}

@@ -1,0 +1,28 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { FEED_LIMIT } from '../../lib/limits.ts';
+import { loadSiteData } from '../../lib/site-data.ts';
+import { paths } from '../../lib/routes.ts';
+import { LABELS, SITE, absolute, href } from '../../site.config.ts';
+import { correctionViews } from './_views.ts';
+
+/** The latest corrections, newest first: what changed, where, and the commit message. */
+export const GET: APIRoute = async ({ site }) => {
+  const data = await loadSiteData();
+  const t = LABELS.corrections;
+  return rss({
+    title: t.feedTitle,
+    description: data.history.available ? t.feedDescription : t.unavailable(data.history.reason),
+    site: new URL(href(), site ?? 'http://localhost/').toString(),
+    items: correctionViews(data)
+      .slice(0, FEED_LIMIT)
+      .map((correction) => ({
+        title: `${correction.kind}: ${correction.what}`,
+        link: absolute(correction.path ?? paths.corrections),
+        pubDate: new Date(correction.time),
+        description: `${correction.changes}. ${t.commit}: “${correction.message}”${correction.articleTitle ? ` (${correction.articleTitle})` : ''}`,
+        customData: `<guid isPermaLink="false">${correction.key}</guid>`,
+      })),
+    customData: `<language>${SITE.lang}</language>`,
+  });
+};

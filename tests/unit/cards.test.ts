@@ -1,0 +1,59 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleCardKey, type CardModel } from '../../src/lib/cards/cardModel.ts';
+import { cardTree, CARD_SIZE } from '../../src/lib/cards/cardTree.ts';
+import { cardPng, cardSvg } from '../../src/render/images.ts';
+
+const card: CardModel = {
+  kicker: 'Trackè MSS Ayiti · Peyi',
+  title: 'Misyon Sipò Sekirite Miltinasyonal an Ayiti',
+  figure: 'Anviwon 991 sou 2 500 ki otorize sou teren an',
+  detail: 'Les policiers déployés « à Port-au-Prince », l’œuvre · Kenya → MSS',
+  address: 'mss-haiti-tracker.example.org/ht',
+};
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (bytes: Uint8Array) => {
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+};
+
+describe('social cards', () => {
+  it('has a glyph for every Kreyòl and French character, and for arrows', async () => {
+    const missing: string[] = [];
+    const svg = await cardSvg(card, (segment) => missing.push(segment));
+    expect(missing).toEqual([]);
+    // satori turns text into paths: no font is needed to show the card.
+    expect(svg).not.toContain('<text');
+  });
+
+  it('is a 1200 × 630 PNG, drawn once and then read from the cache', async () => {
+    const folder = join(process.cwd(), 'node_modules', '.astro', 'mss-images');
+    const before = new Set(existsSync(folder) ? readdirSync(folder) : []);
+    const unique = { ...card, address: `cache-test-${Date.now()}` };
+    const first = await cardPng(unique);
+    expect(pngSize(first)).toEqual(CARD_SIZE);
+    const added = readdirSync(folder).filter((name) => !before.has(name));
+    expect(added).toHaveLength(1);
+    const second = await cardPng(unique);
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(readdirSync(folder).filter((name) => !before.has(name))).toEqual(added);
+    for (const name of added) rmSync(join(folder, name));
+  });
+
+  it('gives long titles smaller type, and a chart half the card', () => {
+    const size = (title: string) => JSON.stringify(cardTree({ ...card, title })).match(/"fontSize":(\d+),"fontWeight":700,"color"/)![1];
+    expect(Number(size('Kenya'))).toBeGreaterThan(Number(size('A title long enough to need three lines on the card at the largest size')));
+    const withChart = JSON.stringify(cardTree(card, 'data:image/png;base64,AAAA'));
+    expect(withChart).toContain('"type":"img"');
+  });
+
+  it('gives an article the card of its main country or mission', () => {
+    const kinds: Record<string, string> = { kenya: 'country', mss: 'mission', ruto: 'person', jamaica: 'country' };
+    const kindOf = (id: string) => kinds[id];
+    expect(articleCardKey({ deployments: [{ country: 'jamaica' }] }, ['ruto', 'kenya'], kindOf)).toBe('entities/jamaica');
+    expect(articleCardKey({ deployments: [] }, ['ruto', 'mss', 'kenya'], kindOf)).toBe('entities/mss');
+    expect(articleCardKey({ deployments: [] }, ['ruto'], kindOf)).toBe('home');
+  });
+});
