@@ -22,6 +22,7 @@ import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { writeBareSite } from './bareSite.ts';
 import { generateCorpus } from './generate.ts';
+import { commitCorpus } from './history.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'node_modules', '.bin');
@@ -85,6 +86,21 @@ interface Result {
   warmSeconds: number;
   devReloadSeconds?: number;
   weights: Record<string, { total: number; js: number }>;
+  /** The git history pass in a cold build: seconds, commits read, corrections found. */
+  history: { seconds: number; commits: number; corrections: number };
+  /** Social cards and chart images: drawn in a cold build (and seconds spent), drawn again in the warm one. */
+  images: { drawn: number; seconds: number; warmDrawn: number };
+}
+
+/** The numbers a build prints when MSS_BUILD_STATS is set (src/lib/site-data.ts, src/render/images.ts). */
+function buildStats(output: string): { history: Result['history']; drawn: number; imageSeconds: number } {
+  const history = /\[build-stats\] history ([\d.]+) s, (\d+) commits, (\d+) corrections/.exec(output);
+  const images = /\[build-stats\] images drawn (\d+) in ([\d.]+) s/.exec(output);
+  return {
+    history: { seconds: Number(history?.[1] ?? NaN), commits: Number(history?.[2] ?? 0), corrections: Number(history?.[3] ?? 0) },
+    drawn: Number(images?.[1] ?? 0),
+    imageSeconds: Number(images?.[2] ?? NaN),
+  };
 }
 
 const median = (values: readonly number[]): number => {
@@ -132,6 +148,8 @@ async function benchmark(n: number): Promise<Result> {
   console.log(`\n== N = ${n.toLocaleString('en')} ==`);
   const generated = generateCorpus(corpus, n, 42);
   console.log(`corpus: ${generated.articles} articles, ${generated.entities} entities in ${corpus}`);
+  const committed = commitCorpus(corpus);
+  console.log(`git history: ${committed.commits} commits, ${committed.corrections} of them correcting a figure`);
 
   // Cold builds: no content cache carried over from earlier runs.
   const cold = (): void => rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
@@ -145,7 +163,7 @@ async function benchmark(n: number): Promise<Result> {
   let output = '';
   for (let i = 0; i < pairsFor(n); i++) {
     cold();
-    const build = run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: dist });
+    const build = run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: dist, MSS_BUILD_STATS: '1' });
     output = build.output;
     const step = (name: string): number => Number(new RegExp(`\\[build-step\\] ${name} ([\\d.]+) s`).exec(build.output)?.[1] ?? NaN);
     rmSync(join(bare, 'node_modules'), { recursive: true, force: true });
@@ -153,14 +171,16 @@ async function benchmark(n: number): Promise<Result> {
     pairs.push({ astro: step('astro'), bare: bareRun.seconds, pagefind: step('pagefind'), peakMb: build.peakMb, barePeakMb: bareRun.peakMb });
     console.log(`pair ${i + 1}: astro build ${step('astro').toFixed(1)} s, bare ${bareRun.seconds.toFixed(1)} s (ratio ${(step('astro') / bareRun.seconds).toFixed(2)}), pagefind ${step('pagefind').toFixed(1)} s, peak RSS ${build.peakMb?.toFixed(0) ?? 'n/a'} MB vs bare ${bareRun.peakMb?.toFixed(0) ?? 'n/a'} MB`);
   }
-  void output;
+  const coldStats = buildStats(output);
+  console.log(`history pass: ${coldStats.history.seconds.toFixed(2)} s for ${coldStats.history.commits} commits (${coldStats.history.corrections} corrections); images: ${coldStats.drawn} drawn in ${coldStats.imageSeconds.toFixed(1)} s`);
   const pages = htmlFiles(dist);
 
   // Warm: the content store kept from the last build, one article edited.
   const edited = join(corpus, 'articles', 'generated-00001.md');
   writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nOne more sentence, edited for the warm rebuild.\n`);
-  const warm = run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: dist });
-  console.log(`warm rebuild after editing one article: ${warm.seconds.toFixed(1)} s`);
+  const warm = run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: dist, MSS_BUILD_STATS: '1' });
+  const warmDrawn = buildStats(warm.output).drawn;
+  console.log(`warm rebuild after editing one article: ${warm.seconds.toFixed(1)} s (${warmDrawn} images drawn again)`);
 
   const largest = (prefix: string): string =>
     pages.filter((page) => relative(dist, page).startsWith(prefix)).sort((a, b) => statSync(b).size - statSync(a).size)[0] ?? join(dist, 'index.html');
@@ -178,7 +198,7 @@ async function benchmark(n: number): Promise<Result> {
   if (devReloadSeconds !== undefined) console.log(`astro dev: page shows an edited article after ${devReloadSeconds.toFixed(2)} s`);
 
   rmSync(work, { recursive: true, force: true });
-  return { n, checkSeconds: check.seconds, pairs, pages: pages.length, warmSeconds: warm.seconds, devReloadSeconds, weights };
+  return { n, checkSeconds: check.seconds, pairs, pages: pages.length, warmSeconds: warm.seconds, devReloadSeconds, weights, history: coldStats.history, images: { drawn: coldStats.drawn, seconds: coldStats.imageSeconds, warmDrawn } };
 }
 
 const results: Result[] = [];
@@ -207,6 +227,8 @@ const rows = results.map((r) => {
     kb(r.weights['largest timeline page']!.total),
     kb(r.weights['largest entity page']!.total),
     kb(r.weights.deployments!.total),
+    `${r.history.seconds.toFixed(2)} (${r.history.commits.toLocaleString('en')} commits, ${r.history.corrections} corrections)`,
+    `${r.images.drawn} in ${r.images.seconds.toFixed(1)} s; warm: ${r.images.warmDrawn} drawn`,
   ].join(' | ');
 });
 const medianAstro = (r: Result): number => median(r.pairs.map((pair) => pair.astro));
@@ -219,8 +241,8 @@ const table = [
   '',
   `### ${date} on ${hostname()} (${machine})`,
   '',
-  '| N | check s | astro build s (ours, each pair) | bare s (each pair) | ours/bare: median (min-max) | pagefind s | peak RSS GB ours / bare | warm rebuild s (1 article edited) | dev reload s | pages | home KB | article KB | timeline KB | entity KB | deployments KB |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| N | check s | astro build s (ours, each pair) | bare s (each pair) | ours/bare: median (min-max) | pagefind s | peak RSS GB ours / bare | warm rebuild s (1 article edited) | dev reload s | pages | home KB | article KB | timeline KB | entity KB | deployments KB | git history pass s | images (cards, charts) cold |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows.map((row) => `| ${row} |`),
   '',
   scaling,

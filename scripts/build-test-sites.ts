@@ -13,7 +13,9 @@
  *   (an authorisation with a ceiling, a renewal with an end), an article whose cells
  *   start like spreadsheet formulas, built with BASE_PATH=/sub/, to
  *   prove the site works from a sub-path, that unsafe markup never survives
- *   and that a new entity is linked from existing articles;
+ *   and that a new entity is linked from existing articles; its folder is a
+ *   git repository whose second commit corrects three mistakes of the first
+ *   (tests/fixtures/history.ts), for /corrections/ and its feed;
  * - dist-many/: a generated corpus of many articles (bench/generate.ts), for
  *   the link crawl and axe scans at scale. It is built twice and the two
  *   builds must be byte-identical.
@@ -25,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../bench/generate.ts';
 import { growContent } from '../tests/fixtures/growContent.ts';
+import { makeHistory } from '../tests/fixtures/history.ts';
 
 /** Where the grown copy of the content is written (git ignores it). */
 const GROWN_CONTENT = '.test-content/grown';
@@ -71,6 +74,8 @@ try {
   cpSync('tests/fixtures/formula/articles', join(sub, 'articles'), { recursive: true });
   cpSync('tests/fixtures/mandate/articles', join(sub, 'articles'), { recursive: true });
   cpSync('tests/fixtures/new-entity/entities', join(sub, 'entities'), { recursive: true });
+  // Its own git history: a first commit with mistakes, then their correction (tests of /corrections/).
+  makeHistory(sub);
   build({ OUT_DIR: 'dist-sub', CONTENT_DIR: sub, BASE_PATH: '/sub/', SITE_URL: 'https://example.org' });
 
   const many = join(work, 'many');

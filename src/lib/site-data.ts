@@ -147,8 +147,11 @@ async function build(): Promise<SiteData> {
   const figureKeys = new Set([...deployments, ...funding, ...mandates].flatMap((series) => series.figures.map((figure) => figureKey(figure.article, figure.id))));
 
   // One pass over the content's git history (src/loaders/contentHistory.ts).
+  const started = performance.now();
   const history = readContentHistory(contentRoot());
   const corrections = history.available ? correctionsNewestFirst([...history.versions].flatMap(([slug, versions]) => correctionsOf(slug, versions))) : [];
+  // Read by bench/run.ts: what the history costs at scale.
+  if (process.env.MSS_BUILD_STATS) console.log(`[build-stats] history ${((performance.now() - started) / 1000).toFixed(2)} s, ${history.available ? history.commits : 0} commits, ${corrections.length} corrections`);
   const byFigure = Map.groupBy(
     corrections.filter((correction) => correction.kind === 'figure' && correction.figureId),
     (correction) => figureKey(correction.slug, correction.figureId!),

@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from '../axe.ts';
 import { crawl } from '../crawl.ts';
 import { parseCsv } from '../csv.ts';
 import { GROWN_ARTICLE } from '../../fixtures/growContent.ts';
+import { FEED_LIMIT } from '../../../src/lib/limits.ts';
 
 // Checks that hold for ANY valid content: they run on the real content/ (project
 // `content`) and on a copy with an editor's new article and entities (project
@@ -322,4 +323,17 @@ test('chart images: every one the /data/ page offers is a titled SVG and a PNG, 
     await cite.locator('summary').click();
     await expect(cite.locator('p')).toContainText(/\/deployments\/#strength-heading/);
   }
+});
+
+test('/corrections/ lists corrections from the history or says the history is not available, and its feed parses', async ({ page, request }) => {
+  await page.goto('/corrections/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections');
+  const listed = await page.locator('.corrections > li').count();
+  if (listed === 0) await expect(page.locator('main')).toContainText(/History not available|No corrections yet/);
+  const xml = await (await request.get('/corrections/rss.xml')).text();
+  const items = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'application/xml');
+    return doc.querySelector('parsererror') ? -1 : doc.querySelectorAll('item').length;
+  }, xml);
+  expect(items).toBe(Math.min(listed, FEED_LIMIT));
 });

@@ -188,3 +188,63 @@ test.describe('a held-back article that authorises a ceiling and renews the mand
     });
   }
 });
+
+test.describe('a content history whose second commit corrects the first (tests/fixtures/history.ts)', () => {
+  const article = 'articles/kenya-prepares-to-send-additional-troops-to-haiti/';
+
+  test('the corrected figure says so on its article page, with the date and the commit message', async ({ page }) => {
+    await page.goto(article);
+    const figure = page.locator('.figure').filter({ hasText: 'police from Kenya' }).filter({ hasText: 'Deployed' });
+    await expect(figure.locator('.correction')).toHaveText('Corrected 25 September 2024: count was 4,000, now 400. Commit message: “Correct Kenya’s first contingent: 400 officers in June 2024, as the article says”');
+    // Figures that were never changed carry no note.
+    await expect(page.locator('.figure').filter({ hasText: 'Pledged' }).locator('.correction')).toHaveCount(0);
+  });
+
+  test('/corrections/ lists every change newest first, linked to the figure as it is now, without JavaScript', async ({ page }) => {
+    await page.goto('corrections/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Corrections');
+    const items = page.locator('.corrections > li');
+    await expect(items).toHaveCount(3);
+    await expect(items.nth(0)).toContainText('Figure corrected');
+    await expect(items.nth(0)).toContainText('Kenya (Deployed): count was 4,000, now 400.');
+    await expect(items.nth(1)).toContainText('Figure removed');
+    await expect(items.nth(1)).toContainText('Haiti (Deployed): count was 400; date was June 2024; quote was “The first group of 400 Kenyan officers was deployed in June 2024.”');
+    await expect(items.nth(2)).toContainText('First group of 400 Kenyan officers deployed to Haiti: date was May 2024, now June 2024.');
+    for (const item of await items.all()) await expect(item).toContainText('25 September 2024');
+    const link = items.nth(0).getByRole('link');
+    await expect(link).toHaveText('Kenya prepares to send additional troops to Haiti');
+    await link.click();
+    await expect(page).toHaveURL(/\/sub\/articles\/kenya-prepares-to-send-additional-troops-to-haiti\/#deployments-[0-9a-f]{8}$/);
+    await expect(page.locator(':target .correction')).toContainText('count was 4,000, now 400');
+    await page.goto('corrections/');
+    await expect(page.locator(RUNNABLE_SCRIPTS)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+  });
+
+  test('the corrections feed parses and lists each correction', async ({ page, request, baseURL }) => {
+    await page.goto('corrections/');
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"][title="MSS Haiti Tracker: corrections"]')).toHaveAttribute('href', '/sub/corrections/rss.xml');
+    const xml = await (await request.get(`${baseURL}corrections/rss.xml`)).text();
+    const feed = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'application/xml');
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        items: [...doc.querySelectorAll('item')].map((item) => ({ title: item.querySelector('title')?.textContent, link: item.querySelector('link')?.textContent, guid: item.querySelector('guid')?.textContent, date: item.querySelector('pubDate')?.textContent })),
+      };
+    }, xml);
+    expect(feed.error).toBeNull();
+    expect(feed.items.map((item) => item.title)).toEqual(['Figure corrected: Kenya (Deployed)', 'Figure removed: Haiti (Deployed)', 'Event corrected: First group of 400 Kenyan officers deployed to Haiti']);
+    expect(feed.items[0]!.link).toMatch(/^https:\/\/example\.org\/sub\/articles\/kenya-prepares-to-send-additional-troops-to-haiti\/#deployments-/);
+    expect(new Set(feed.items.map((item) => item.guid)).size).toBe(3);
+    for (const item of feed.items) expect(item.date).toBe('Wed, 25 Sep 2024 09:30:00 GMT');
+  });
+
+  test('axe finds no violations on the article page with its correction', async ({ page }) => {
+    await page.goto(article);
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { correctionsOf } from '../../src/lib/corrections.ts';
+import { readContentHistory } from '../../src/loaders/contentHistory.ts';
+import { FIRST_COMMIT, FIX_COMMIT, HISTORY_ARTICLE, makeHistory } from '../fixtures/history.ts';
+
+describe('the content history, read from git', () => {
+  const work = mkdtempSync(join(tmpdir(), 'mss-history-'));
+  const repo = join(work, 'content');
+  cpSync('tests/fixtures/corpus', repo, { recursive: true });
+  makeHistory(repo);
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('finds the corrected figure, the removed figure and the corrected event date of a fixture repository', () => {
+    const history = readContentHistory(repo);
+    expect(history.available).toBe(true);
+    if (!history.available) return;
+    expect(history.commits).toBe(2);
+    // Only the article changed after it was added has versions to compare.
+    expect([...history.versions.keys()]).toEqual([HISTORY_ARTICLE]);
+    const corrections = correctionsOf(HISTORY_ARTICLE, history.versions.get(HISTORY_ARTICLE)!);
+    expect(corrections.map((correction) => [correction.kind, correction.about, correction.changes])).toEqual([
+      ['figure', 'kenya|deployed', [{ field: 'count', was: '4000', now: '400' }]],
+      ['removed', 'haiti|deployed', [{ field: 'count', was: '400' }, { field: 'date', was: '2024-06' }, { field: 'quote', was: 'The first group of 400 Kenyan officers was deployed in June 2024.' }]],
+      ['event', 'First group of 400 Kenyan officers deployed to Haiti', [{ field: 'date', was: '2024-05', now: '2024-06' }]],
+    ]);
+    for (const correction of corrections) expect(correction).toMatchObject({ date: FIX_COMMIT.date.slice(0, 10), time: FIX_COMMIT.date, message: FIX_COMMIT.message });
+    expect(history.versions.get(HISTORY_ARTICLE)!.map((version) => version.message)).toEqual([FIRST_COMMIT.message, FIX_COMMIT.message]);
+  });
+
+  it('reads the same history the same way twice', () => {
+    expect(JSON.stringify(readContentHistory(repo))).toBe(JSON.stringify(readContentHistory(repo)));
+  });
+
+  it('follows an article renamed by a commit', () => {
+    const renamed = join(work, 'renamed');
+    cpSync(repo, renamed, { recursive: true });
+    const git = (...args: string[]) => spawnSync('git', ['-C', renamed, '-c', 'commit.gpgsign=false', '-c', 'user.name=E', '-c', 'user.email=e@example.org', ...args], { encoding: 'utf8' });
+    git('mv', `articles/${HISTORY_ARTICLE}.md`, 'articles/kenya-troops.md');
+    git('commit', '-qm', 'Shorter slug');
+    const history = readContentHistory(renamed);
+    expect(history.available && [...history.versions.keys()]).toEqual(['kenya-troops']);
+    expect(history.available && history.versions.get('kenya-troops')!.length).toBe(3);
+  });
+
+  it('says why when there is no history: a shallow clone, a folder outside git', () => {
+    const shallow = join(work, 'shallow');
+    expect(spawnSync('git', ['clone', '--quiet', '--depth', '1', `file://${repo}`, shallow]).status).toBe(0);
+    expect(readContentHistory(shallow)).toEqual({ available: false, reason: 'the site was built from a shallow clone' });
+    const plain = mkdtempSync(join(tmpdir(), 'mss-no-git-'));
+    try {
+      expect(readContentHistory(plain)).toEqual({ available: false, reason: 'the content is not in a git repository' });
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
+  });
+});
