@@ -14,5 +14,11 @@ export default defineConfig({
   trailingSlash: 'always',
   output: 'static',
   build: { format: 'directory' },
-  integrations: [contentContract(), sitemap({ filter: (page) => !page.includes('/404') })],
+  // English at the root, French at /fr/, Haitian Creole at /ht/ (src/i18n/). Articles exist once, in their own language.
+  i18n: { locales: ['en', 'fr', 'ht'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+  integrations: [
+    contentContract(),
+    // The sitemap links each page to its other editions (hreflang); 404 pages and the translators' page are left out.
+    sitemap({ filter: (page) => !/\/404\/?$|\/translations\/$/.test(page), i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', ht: 'ht' } } }),
+  ],
 });

@@ -90,6 +90,8 @@ interface Result {
   history: { seconds: number; commits: number; corrections: number };
   /** Social cards and chart images: drawn in a cold build (and seconds spent), drawn again in the warm one. */
   images: { drawn: number; seconds: number; warmDrawn: number };
+  /** The same corpus built in English alone (SITE_LANGUAGES=en): what the two other editions cost. */
+  englishOnly: { astro: number; pages: number };
 }
 
 /** The numbers a build prints when MSS_BUILD_STATS is set (src/lib/site-data.ts, src/render/images.ts). */
@@ -172,6 +174,13 @@ async function benchmark(n: number): Promise<Result> {
     console.log(`pair ${i + 1}: astro build ${step('astro').toFixed(1)} s, bare ${bareRun.seconds.toFixed(1)} s (ratio ${(step('astro') / bareRun.seconds).toFixed(2)}), pagefind ${step('pagefind').toFixed(1)} s, peak RSS ${build.peakMb?.toFixed(0) ?? 'n/a'} MB vs bare ${bareRun.peakMb?.toFixed(0) ?? 'n/a'} MB`);
   }
   const coldStats = buildStats(output);
+  // One cold build of the English edition alone, to see what the French and Creole editions add.
+  cold();
+  const englishDist = join(work, 'dist-en');
+  const english = run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: englishDist, SITE_LANGUAGES: 'en' });
+  const englishOnly = { astro: Number(/\[build-step\] astro ([\d.]+) s/.exec(english.output)?.[1] ?? NaN), pages: htmlFiles(englishDist).length };
+  console.log(`English edition alone: astro build ${englishOnly.astro.toFixed(1)} s, ${englishOnly.pages} pages`);
+  rmSync(englishDist, { recursive: true, force: true });
   console.log(`history pass: ${coldStats.history.seconds.toFixed(2)} s for ${coldStats.history.commits} commits (${coldStats.history.corrections} corrections); images: ${coldStats.drawn} drawn in ${coldStats.imageSeconds.toFixed(1)} s`);
   const pages = htmlFiles(dist);
 
@@ -198,7 +207,7 @@ async function benchmark(n: number): Promise<Result> {
   if (devReloadSeconds !== undefined) console.log(`astro dev: page shows an edited article after ${devReloadSeconds.toFixed(2)} s`);
 
   rmSync(work, { recursive: true, force: true });
-  return { n, checkSeconds: check.seconds, pairs, pages: pages.length, warmSeconds: warm.seconds, devReloadSeconds, weights, history: coldStats.history, images: { drawn: coldStats.drawn, seconds: coldStats.imageSeconds, warmDrawn } };
+  return { n, checkSeconds: check.seconds, pairs, pages: pages.length, warmSeconds: warm.seconds, devReloadSeconds, weights, history: coldStats.history, images: { drawn: coldStats.drawn, seconds: coldStats.imageSeconds, warmDrawn }, englishOnly };
 }
 
 const results: Result[] = [];
@@ -229,6 +238,7 @@ const rows = results.map((r) => {
     kb(r.weights.deployments!.total),
     `${r.history.seconds.toFixed(2)} (${r.history.commits.toLocaleString('en')} commits, ${r.history.corrections} corrections)`,
     `${r.images.drawn} in ${r.images.seconds.toFixed(1)} s; warm: ${r.images.warmDrawn} drawn`,
+    `${r.pages} / ${r.englishOnly.pages}; ${median(r.pairs.map((pair) => pair.astro)).toFixed(1)} / ${r.englishOnly.astro.toFixed(1)}`,
   ].join(' | ');
 });
 const medianAstro = (r: Result): number => median(r.pairs.map((pair) => pair.astro));
@@ -241,8 +251,8 @@ const table = [
   '',
   `### ${date} on ${hostname()} (${machine})`,
   '',
-  '| N | check s | astro build s (ours, each pair) | bare s (each pair) | ours/bare: median (min-max) | pagefind s | peak RSS GB ours / bare | warm rebuild s (1 article edited) | dev reload s | pages | home KB | article KB | timeline KB | entity KB | deployments KB | git history pass s | images (cards, charts) cold |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| N | check s | astro build s (ours, each pair) | bare s (each pair) | ours/bare: median (min-max) | pagefind s | peak RSS GB ours / bare | warm rebuild s (1 article edited) | dev reload s | pages | home KB | article KB | timeline KB | entity KB | deployments KB | git history pass s | images (cards, charts) cold | pages, astro s: 3 editions / English alone |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows.map((row) => `| ${row} |`),
   '',
   scaling,

@@ -13,7 +13,8 @@
  *   (an authorisation with a ceiling, a renewal with an end), an article whose cells
  *   start like spreadsheet formulas, built with BASE_PATH=/sub/, to
  *   prove the site works from a sub-path, that unsafe markup never survives
- *   and that a new entity is linked from existing articles; its folder is a
+ *   and that a new entity is linked from existing articles, plus an article
+ *   written in Haitian Creole (tests/fixtures/creole); its folder is a
  *   git repository whose second commit corrects three mistakes of the first
  *   (tests/fixtures/history.ts), for /corrections/ and its feed;
  * - dist-many/: a generated corpus of many articles (bench/generate.ts), for
@@ -74,6 +75,7 @@ try {
   cpSync('tests/fixtures/formula/articles', join(sub, 'articles'), { recursive: true });
   cpSync('tests/fixtures/mandate/articles', join(sub, 'articles'), { recursive: true });
   cpSync('tests/fixtures/new-entity/entities', join(sub, 'entities'), { recursive: true });
+  cpSync('tests/fixtures/creole/articles', join(sub, 'articles'), { recursive: true });
   // Its own git history: a first commit with mistakes, then their correction (tests of /corrections/).
   makeHistory(sub);
   build({ OUT_DIR: 'dist-sub', CONTENT_DIR: sub, BASE_PATH: '/sub/', SITE_URL: 'https://example.org' });

@@ -20,6 +20,7 @@ export { LABELS };
 
 import { makeRoutes, paths } from './lib/routes.ts';
 import { absoluteUrl, makeHref } from './lib/url.ts';
+import { isLanguage, makeEdition, type Catalogue, type Edition, type Language } from './i18n/index.ts';
 
 /** Prefixes a site path with the configured base path. */
 export const href = makeHref(import.meta.env.BASE_URL ?? '/');
@@ -30,12 +31,27 @@ export const absolute = (path: string): string => absoluteUrl(import.meta.env.SI
 /** Every internal URL, with the base path: `routes.article(slug)`, `routes.deployments`. */
 export const routes = makeRoutes(href);
 
-/** Site-wide navigation; a section is listed once its pages exist. */
-export const NAV = [
-  { label: LABELS.nav.articles, path: paths.articles },
-  { label: LABELS.nav.timeline, path: paths.timeline },
-  { label: LABELS.nav.entities, path: paths.entities },
-  { label: LABELS.nav.deployments, path: paths.deployments },
-  { label: LABELS.nav.funding, path: paths.funding },
-  { label: LABELS.nav.about, path: paths.about },
-] as const;
+const editions = new Map<Language, Edition>();
+
+/**
+ * The edition a page or component speaks: `Astro.locals.lang` when the page set it (an article in
+ * its own language), else the page's `lang` route parameter (/fr/…, /ht/…), else English.
+ */
+export function edition(astro: { locals: App.Locals; params: Record<string, string | undefined> }): Edition {
+  const lang: Language = astro.locals.lang ?? (isLanguage(astro.params.lang) ? astro.params.lang : 'en');
+  let made = editions.get(lang);
+  if (!made) editions.set(lang, (made = makeEdition(lang, href)));
+  return made;
+}
+
+/** Site-wide navigation in one language's words (paths without base or edition). */
+export function mainNav(t: Catalogue): { label: string; path: string }[] {
+  return [
+    { label: t.nav.articles, path: paths.articles },
+    { label: t.nav.timeline, path: paths.timeline },
+    { label: t.nav.entities, path: paths.entities },
+    { label: t.nav.deployments, path: paths.deployments },
+    { label: t.nav.funding, path: paths.funding },
+    { label: t.nav.about, path: paths.about },
+  ];
+}

@@ -244,7 +244,12 @@ export function pledgedOverTime(series: readonly CountrySeries[]): PledgePoint[]
  * on the same sentence. Statements of one decision share an id (mission,
  * action and date), so the timeline shows it once with every source.
  */
-export function mandateEvents(article: { readonly events: readonly EventData[]; readonly mandates: readonly MandateData[] }, title: (mandate: MandateData) => string): EventData[] {
+export function mandateEvents(
+  article: { readonly events: readonly EventData[]; readonly mandates: readonly MandateData[] },
+  title: (mandate: MandateData) => string,
+  /** The title in the site's other languages (the interface's words, so every edition has it). */
+  translated: (mandate: MandateData) => Record<string, { title: string }> = () => ({}),
+): EventData[] {
   const quoted = new Set(article.events.flatMap((event) => (event.quote ? [event.quote] : [])));
   return article.mandates
     .filter((mandate) => !quoted.has(mandate.quote))
@@ -257,6 +262,6 @@ export function mandateEvents(article: { readonly events: readonly EventData[]; 
       quote: mandate.quote,
       inferred: mandate.inferred,
       ...(mandate.note ? { note: mandate.note } : {}),
-      translations: {},
+      translations: translated(mandate),
     }));
 }

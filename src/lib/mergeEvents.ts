@@ -17,6 +17,8 @@ export interface EventArticle {
   readonly published: string;
   readonly outlet?: string;
   readonly url?: string;
+  /** The language of the article and its event titles: en when not given. */
+  readonly lang?: string;
   readonly events: readonly EventData[];
 }
 
@@ -28,6 +30,8 @@ export interface EventSource extends Inference {
   readonly published: string;
   readonly url?: string;
   readonly quote?: string;
+  /** The language of the article (its quote and title). */
+  readonly lang: string;
   /** The date and title as this article gave them. */
   readonly date: string;
   readonly title: string;
@@ -47,6 +51,10 @@ export interface MergedEvent extends Inference {
   readonly anchor: string;
   readonly date: PartialDate;
   readonly title: string;
+  /** The language of `title` (its article's). */
+  readonly lang: string;
+  /** The title in every language a source gives it, the latest source winning. */
+  readonly titles: Readonly<Record<string, string>>;
   readonly kind: EventKind;
   readonly entities: readonly string[];
   /** Oldest publication first. */
@@ -92,6 +100,7 @@ function groupEvents(articles: readonly EventArticle[], withoutId: boolean): Eve
           published: article.published,
           url: article.url,
           quote: event.quote,
+          lang: article.lang ?? 'en',
           date: event.date,
           title: event.title,
           inferred: event.inferred,
@@ -131,6 +140,7 @@ export function eventDateConflicts(articles: readonly EventArticle[]): DateConfl
 export function mergeEvents(articles: readonly EventArticle[]): MergeResult {
   const conflicts: DateConflict[] = [];
   const merged: Omit<MergedEvent, 'anchor'>[] = [];
+  const articleLang = new Map(articles.map((article) => [article.slug, article.lang ?? 'en']));
   for (const group of groupEvents(articles, true)) {
     const sources = group.reports.map((report) => report.source);
     const folded = foldDates(group.key, sources);
@@ -139,6 +149,12 @@ export function mergeEvents(articles: readonly EventArticle[]): MergeResult {
     const latest = group.reports[group.reports.length - 1]!;
     const entities = [...new Set(group.reports.flatMap((report) => report.event.entities))];
     const giving = sources.filter((source) => source.date === date.text);
+    // Reports are in publication order: a later source's wording (and translation) wins.
+    const titles: Record<string, string> = {};
+    for (const report of group.reports) {
+      titles[articleLang.get(report.source.article) ?? 'en'] = report.event.title;
+      for (const [lang, fields] of Object.entries(report.event.translations ?? {})) if (fields?.title) titles[lang] = fields.title;
+    }
     const inferred = giving.every((source) => source.inferred);
     merged.push({
       id: group.explicit ? group.key : slugify(`${latest.event.date} ${latest.event.title}`),
@@ -146,6 +162,8 @@ export function mergeEvents(articles: readonly EventArticle[]): MergeResult {
       inferred,
       ...(inferred ? { note: giving.find((source) => source.note)?.note } : {}),
       title: latest.event.title,
+      lang: articleLang.get(latest.source.article) ?? 'en',
+      titles,
       kind: latest.event.kind,
       entities,
       sources,

@@ -25,6 +25,8 @@ export const paths = {
   /** Every correction from the content's history, and its feed. */
   corrections: 'corrections/',
   correctionsFeed: 'corrections/rss.xml',
+  /** What each language still lacks (for translators). */
+  translations: 'translations/',
   feed: 'rss.xml',
   /** The page that lists every download. */
   dataIndex: 'data/',
@@ -37,6 +39,29 @@ export const paths = {
 } as const;
 
 type Paths = typeof paths;
+
+/**
+ * Pages and files that exist once, whatever the edition: an article's page (in its own language),
+ * downloads, images, feeds, corrections and the translators' page. Every other page exists in each
+ * language: English at the root, French under fr/, Haitian Creole under ht/.
+ */
+const SHARED = /^(?:articles\/(?!page\/)[^/#?]+\/|data\/|og\/|corrections\/|translations\/|rss\.xml$|entities\/[^/]+\/rss\.xml$)/;
+
+/** A path as it is in one edition: "deployments/" is "fr/deployments/" in French; shared paths stay. */
+export function inEdition(lang: string, path: string): string {
+  return lang === 'en' || SHARED.test(path) ? path : `${lang}/${path}`;
+}
+
+/** Whether a path is the same page in every edition. */
+export function isShared(path: string): boolean {
+  return SHARED.test(path);
+}
+
+/** The edition a path belongs to and the path within it: "ht/timeline/" → { lang: 'ht', path: 'timeline/' }. */
+export function splitEdition(path: string, languages: readonly string[]): { lang: string; path: string } {
+  const [first, ...rest] = path.replace(/^\/+/, '').split('/');
+  return first && first !== 'en' && languages.includes(first) && rest.length > 0 ? { lang: first, path: rest.join('/') } : { lang: 'en', path: path.replace(/^\/+/, '') };
+}
 
 /** {@link paths} with the base path applied: the same names, ready for `href`. */
 export type Routes = { readonly [K in keyof Paths]: Paths[K] extends (...args: infer A) => string ? (...args: A) => string : string };

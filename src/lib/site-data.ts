@@ -12,7 +12,7 @@ import { anchorsBySource, mergeEvents, sourceKey, type MergedEvent } from './mer
 import { indexEntities, type EntityIndex } from './indexEntities.ts';
 import { buildMandates, mandateEvents, pledgedOverTime, strengthOverTime, type MissionMandate, type PledgePoint, type StrengthPoint } from './mandates.ts';
 import { EVENT_KINDS, type MandateData } from '../schemas/article.ts';
-import { en as LABELS } from '../i18n/en.ts';
+import { CATALOGUES, LANGUAGES, type Language } from '../i18n/index.ts';
 import { formatPartialDate } from './partialDate.ts';
 import { RELATED_LIMIT, TIMELINE_PAGE_SIZE } from './limits.ts';
 import { paths } from './routes.ts';
@@ -70,6 +70,10 @@ export interface SiteData {
   readonly nameOf: (id: string) => string;
   /** Names (and pages) of entity ids, in the order given. */
   readonly entityRefs: (ids: readonly string[]) => EntityRef[];
+  /** Entity names in one language: the editors' translation where there is one, else the name (names are proper nouns). */
+  readonly namesIn: (lang: Language) => (id: string) => string;
+  /** {@link entityRefs} with names in one language. */
+  readonly refsIn: (lang: Language) => (ids: readonly string[]) => EntityRef[];
   /** Publication date of the newest article. */
   readonly lastUpdated?: string;
   /** Whether the content's git history could be read, and if not why (a shallow clone...). */
@@ -86,6 +90,16 @@ const figureKey = (slug: string, figureId: string): string => `${slug}#${figureI
 
 let cached: Promise<SiteData> | undefined;
 
+/** A per-language function made once per language. */
+function memoByLanguage<T>(make: (lang: Language) => T): (lang: Language) => T {
+  const made = new Map<Language, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) made.set(lang, (value = make(lang)));
+    return value;
+  };
+}
+
 /** All derived data, computed on first use and shared by every page of the build. */
 export function loadSiteData(): Promise<SiteData> {
   cached ??= build();
@@ -98,9 +112,17 @@ async function build(): Promise<SiteData> {
   const sourceArticles = articleEntries.map((entry) => ({ ...entry.data, slug: entry.id, file: entry.filePath ?? entry.id }));
   const entityNames = new Map(entityEntries.map((entry) => [entry.id, entry.data.name]));
   // Mandate statements join the timeline as events, after each article's own (so their indexes stay put).
-  const mandateTitle = (mandate: MandateData): string =>
-    LABELS.mandateEvent(entityNames.get(mandate.mission) ?? mandate.mission, LABELS.mandateAction[mandate.action], mandate.until ? formatPartialDate(mandate.until) : undefined);
-  const { events } = mergeEvents(sourceArticles.map((article) => ({ ...article, events: [...article.events, ...mandateEvents(article, mandateTitle)] })));
+  const namesIn = memoByLanguage((lang) => {
+    const names = new Map(entityEntries.map((entry) => [entry.id, entry.data.translations[lang as Language]?.name ?? entry.data.name]));
+    return (id: string): string => names.get(id) ?? id;
+  });
+  const mandateTitleIn = (lang: Language) => (mandate: MandateData): string => {
+    const t = CATALOGUES[lang];
+    return t.mandateEvent(namesIn(lang)(mandate.mission), t.mandateAction[mandate.action], mandate.until ? t.format.partialDate(mandate.until) : undefined);
+  };
+  const others = LANGUAGES.filter((lang) => lang !== 'en');
+  const mandateTranslations = (mandate: MandateData) => Object.fromEntries(others.map((lang) => [lang, { title: mandateTitleIn(lang)(mandate) }]));
+  const { events } = mergeEvents(sourceArticles.map((article) => ({ ...article, events: [...article.events, ...mandateEvents(article, mandateTitleIn('en'), mandateTranslations)] })));
   const deployments = buildDeploymentSeries(sourceArticles);
   const timeline = buildTimeline(events, { perPage: TIMELINE_PAGE_SIZE, kindOrder: EVENT_KINDS });
   const anchors = anchorsBySource(events);
@@ -113,6 +135,10 @@ async function build(): Promise<SiteData> {
   const nameOf = (id: string): string => entities.get(id)?.data.name ?? id;
   const entityRefs = (ids: readonly string[]): EntityRef[] =>
     ids.map((id) => ({ id, name: nameOf(id), path: entities.has(id) ? paths.entity(id) : undefined }));
+  const refsIn = memoByLanguage((lang) => {
+    const name = namesIn(lang);
+    return (ids: readonly string[]): EntityRef[] => ids.map((id) => ({ id, name: name(id), path: entities.has(id) ? paths.entity(id) : undefined }));
+  });
 
   // The loader stored each article's summary, reading time and first mentions:
   // no body is parsed and no text is scanned here.
@@ -166,6 +192,8 @@ async function build(): Promise<SiteData> {
     entities,
     nameOf,
     entityRefs,
+    namesIn,
+    refsIn,
     timeline,
     entityIndex,
     events,

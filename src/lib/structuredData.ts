@@ -119,12 +119,12 @@ export function siteDatasetJsonLd(
 }
 
 /** The events a timeline page lists, as an ItemList of Events. */
-export function timelineJsonLd(page: TimelinePage, absolute: (path: string) => string): ReturnType<typeof eventListJsonLd> {
+export function timelineJsonLd(page: TimelinePage, absolute: (path: string) => string, titleOf: (event: TimelinePage['years'][number]['months'][number]['events'][number]) => string = (event) => event.title): ReturnType<typeof eventListJsonLd> {
   const url = absolute(page.path);
   const events = page.years.flatMap((year) => year.months.flatMap((month) => month.events));
   return eventListJsonLd(
     events.map((event) =>
-      eventJsonLd({ title: event.title, date: event.date.text, quote: event.sources.find((source) => source.quote)?.quote, anchor: event.anchor, sources: event.sources.map((source) => ({ url: absolute(paths.article(source.article)) })) }, url),
+      eventJsonLd({ title: titleOf(event), date: event.date.text, quote: event.sources.find((source) => source.quote)?.quote, anchor: event.anchor, sources: event.sources.map((source) => ({ url: absolute(paths.article(source.article)) })) }, url),
     ),
   );
 }

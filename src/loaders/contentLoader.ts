@@ -28,7 +28,7 @@ import { mentionLinks } from '../lib/markdown/mentionLinks.ts';
 import { sanitizeHtml } from '../lib/markdown/sanitizeHtml.ts';
 import { readingMinutes, summaryOf } from '../lib/articles.ts';
 import { buildMentionMatcher, firstMentions, type MentionMatcher } from '../lib/mentions.ts';
-import { paths } from '../lib/routes.ts';
+import { inEdition, paths } from '../lib/routes.ts';
 import { makeHref } from '../lib/url.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { EntityData, EntityKind } from '../schemas/entity.ts';
@@ -50,7 +50,7 @@ interface EntityStage {
   readonly mentionDigest: string;
   readonly problems: ContentProblem[];
   /** Renders a body; `mentioned` lists the entities it mentions when already known, sparing a scan. */
-  readonly render: (body: string, file: string, mentioned?: ReadonlySet<string>) => Promise<StoredRender>;
+  readonly render: (body: string, file: string, mentioned?: ReadonlySet<string>, lang?: string) => Promise<StoredRender>;
 }
 
 type StoredRender = NonNullable<Parameters<DataStore['set']>[0]['rendered']>;
@@ -85,21 +85,24 @@ function prune(store: DataStore, keep: ReadonlySet<string>): void {
 async function makeRenderer(context: LoaderContext, matcher: MentionMatcher, names: ReadonlyMap<string, string>, digest: string): Promise<EntityStage['render']> {
   const { markdown, image } = context.config;
   const href = makeHref(context.config.base);
-  // Renders run one at a time (each is awaited), so the plugin reads the current document's mentions here.
+  // Renders run one at a time (each is awaited), so the plugin reads the current document's mentions
+  // and language here: an article's mention links go to the entity pages of its own language's edition.
   let current: ReadonlySet<string> | undefined;
+  let currentLang = 'en';
   const processor = await createSatteriMarkdownProcessor({
     image,
     syntaxHighlight: markdown.syntaxHighlight,
     shikiConfig: markdown.shikiConfig,
     gfm: markdown.gfm,
     smartypants: markdown.smartypants,
-    mdastPlugins: [mentionLinks({ matcher, hrefOf: (id) => href(paths.entity(id)), nameOf: (id) => names.get(id) ?? id, digest, mentioned: () => current })],
+    mdastPlugins: [mentionLinks({ matcher, hrefOf: (id) => href(inEdition(currentLang, paths.entity(id))), nameOf: (id) => names.get(id) ?? id, digest, mentioned: () => current })],
     hastPlugins: [sanitizeHtml()],
     // Raw HTML becomes real elements so the sanitiser can inspect it.
     features: { rawHtml: true },
   });
-  return async (body, file, mentioned) => {
+  return async (body, file, mentioned, lang = 'en') => {
     current = mentioned;
+    currentLang = lang;
     const { code, metadata } = await processor.render(body, { fileURL: pathToFileURL(file) }).finally(() => (current = undefined));
     return { html: code, metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } };
   };
@@ -177,7 +180,7 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
     // sentence made the store, which Astro compiles into a module, a third larger at 10,000 articles).
     const mentions = firstMentions(entities.matcher, text, skips).map((mention) => [mention.id, mention.start, mention.end] as [string, number, number]);
     valid.push({ slug: id, file: file.path, data: result.data });
-    const { html } = await entities.render(result.body, file.path, new Set(mentions.map(([entity]) => entity)));
+    const { html } = await entities.render(result.body, file.path, new Set(mentions.map(([entity]) => entity)), result.data.lang);
     // Neither the raw body nor the rendered one goes into the store: Astro compiles the whole store
     // into one module per build, whose cost grows faster than its size (20-30 s of 81 at 10,000 articles).
     const bodyFile = bodies.write(digest, { html, text });

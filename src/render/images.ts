@@ -6,12 +6,16 @@
  * dejavu-fonts-ttf for the symbols Noto Sans lacks).
  *
  * Every image is cached under Astro's cache folder by a digest of what it is
- * made from, so an unchanged card is not drawn again on the next build.
+ * made from, so an unchanged card is not drawn again on the next build. Cards
+ * are drawn in worker threads (cardWorker.mjs), started as soon as the build
+ * knows every card (prefetchCards), so they are drawn while Astro renders pages.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { IMAGE_FONT } from '../lib/chart/palette.ts';
@@ -34,31 +38,45 @@ const FALLBACK_FONTS = {
 } as const;
 const ALL_FONT_FILES = [...Object.values(FONT_FILES), ...Object.values(FALLBACK_FONTS)];
 
+/** The fonts satori lays text out with: Noto Sans, then DejaVu Sans for what it lacks. */
+const FONT_SPECS = ([400, 700] as const).flatMap((weight) => [
+  { name: IMAGE_FONT, path: FONT_FILES[weight], weight },
+  { name: 'DejaVu Sans', path: FALLBACK_FONTS[weight], weight },
+]);
+
 type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 let fonts: SatoriFont[] | undefined;
-const loadFonts = (): SatoriFont[] =>
-  (fonts ??= ([400, 700] as const).flatMap((weight) => [
-    { name: IMAGE_FONT, data: readFileSync(FONT_FILES[weight]), weight, style: 'normal' as const },
-    { name: 'DejaVu Sans', data: readFileSync(FALLBACK_FONTS[weight]), weight, style: 'normal' as const },
-  ]));
+const loadFonts = (): SatoriFont[] => (fonts ??= FONT_SPECS.map((font) => ({ name: font.name, data: readFileSync(font.path), weight: font.weight, style: 'normal' as const })));
 
 const cacheFolder = join(process.cwd(), 'node_modules', '.astro', 'mss-images');
 
-/** Images drawn and read from the cache in this process, and the time spent drawing (bench/run.ts reports them). */
-const stats = { drawn: 0, cached: 0, seconds: 0 };
-if (process.env.MSS_BUILD_STATS) process.once('exit', () => console.log(`[build-stats] images drawn ${stats.drawn} in ${stats.seconds.toFixed(2)} s, ${stats.cached} from cache`));
+/**
+ * Images drawn and read from the cache in this process, the time spent drawing (summed over
+ * threads) and the wall-clock span from the first drawing to the last (bench/run.ts reports them).
+ */
+const stats = { drawn: 0, cached: 0, seconds: 0, first: 0, last: 0 };
+if (process.env.MSS_BUILD_STATS) {
+  process.once('exit', () => console.log(`[build-stats] images drawn ${stats.drawn} in ${stats.seconds.toFixed(2)} s (${((stats.last - stats.first) / 1000).toFixed(2)} s wall), ${stats.cached} from cache`));
+}
+const drew = (seconds: number): void => {
+  stats.drawn++;
+  stats.seconds += seconds;
+  stats.last = performance.now();
+};
+
+const fileOf = (source: string): string => join(cacheFolder, `${createHash('sha256').update(`${IMAGE_VERSION}\n${source}`).digest('hex').slice(0, 32)}.png`);
 
 /** The cached bytes made from `source`, or makes and caches them. */
 async function cached(source: string, make: () => Promise<Uint8Array> | Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  const file = join(cacheFolder, `${createHash('sha256').update(`${IMAGE_VERSION}\n${source}`).digest('hex').slice(0, 32)}.png`);
+  const file = fileOf(source);
   if (existsSync(file)) {
     stats.cached++;
     return new Uint8Array(readFileSync(file));
   }
   const started = performance.now();
+  stats.first ||= started;
   const bytes = await make();
-  stats.drawn++;
-  stats.seconds += (performance.now() - started) / 1000;
+  drew((performance.now() - started) / 1000);
   mkdirSync(cacheFolder, { recursive: true });
   writeFileSync(file, bytes);
   return new Uint8Array(bytes);
@@ -85,11 +103,81 @@ export async function cardSvg(card: CardModel, missing?: (segment: string) => vo
   });
 }
 
+/** The worker threads that draw cards: as many as the machine has cores, started on first use. */
+interface Slot {
+  readonly worker: Worker;
+  busy: number;
+}
+const jobs = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+let slots: Slot[] | undefined;
+let nextJob = 0;
+
+function workers(): Slot[] {
+  slots ??= Array.from({ length: Math.max(1, Math.min(4, availableParallelism())) }, () => {
+    const worker = new Worker(join(process.cwd(), 'src', 'render', 'cardWorker.mjs'), { workerData: { fonts: FONT_SPECS, fontFiles: ALL_FONT_FILES, defaultFont: IMAGE_FONT } });
+    const slot: Slot = { worker, busy: 0 };
+    // An idle worker never keeps the build from exiting.
+    worker.unref();
+    worker.on('message', ({ id, seconds, error }: { id: number; seconds?: number; error?: string }) => {
+      if (--slot.busy === 0) worker.unref();
+      const job = jobs.get(id);
+      jobs.delete(id);
+      if (error) job?.reject(new Error(`Drawing a social card failed: ${error}`));
+      else {
+        drew(seconds ?? 0);
+        job?.resolve();
+      }
+    });
+    worker.on('error', (error) => {
+      for (const job of jobs.values()) job.reject(error);
+      jobs.clear();
+    });
+    return slot;
+  });
+  return slots;
+}
+
+function drawInWorker(tree: unknown, file: string): Promise<void> {
+  const slot = workers().reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
+  const id = nextJob++;
+  if (slot.busy++ === 0) slot.worker.ref();
+  stats.first ||= performance.now();
+  return new Promise((resolve, reject) => {
+    jobs.set(id, { resolve, reject });
+    slot.worker.postMessage({ id, tree, file, ...CARD_SIZE });
+  });
+}
+
+/** Cards being drawn, by file: a card asked for twice is drawn once. */
+const drawing = new Map<string, Promise<string>>();
+
 /**
- * A card as a 1200 × 630 PNG. Cached under its laid-out tree (with the chart's
- * own SVG in place of its picture), so a change to what it says or to how it is
- * laid out draws it again.
+ * The file of a card, drawn if it is not cached. Cached under the card's laid-out tree (with the
+ * chart's own SVG in place of its picture), so a change to what it says or to how it is laid out
+ * draws it again.
  */
-export function cardPng(card: CardModel): Promise<Uint8Array<ArrayBuffer>> {
-  return cached(`card\n${JSON.stringify(cardTree(card, card.chart))}`, async () => rasterise(await cardSvg(card), CARD_SIZE.width));
+function cardFile(card: CardModel): Promise<string> {
+  const file = fileOf(`card\n${JSON.stringify(cardTree(card, card.chart))}`);
+  const pending = drawing.get(file);
+  if (pending) return pending;
+  if (existsSync(file)) {
+    stats.cached++;
+    return Promise.resolve(file);
+  }
+  mkdirSync(cacheFolder, { recursive: true });
+  // satori draws no text inside an SVG image: the chart goes in as a PNG.
+  const chartSrc = card.chart && `data:image/png;base64,${Buffer.from(rasterise(card.chart, CHART_WIDTH * 2)).toString('base64')}`;
+  const done = drawInWorker(cardTree(card, chartSrc), file).then(() => file);
+  drawing.set(file, done);
+  return done;
+}
+
+/** Starts drawing every card that is not cached, in the workers, while the build goes on. */
+export function prefetchCards(cards: Iterable<CardModel>): void {
+  for (const card of cards) cardFile(card).catch(() => undefined);
+}
+
+/** A card as a 1200 × 630 PNG. */
+export async function cardPng(card: CardModel): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(readFileSync(await cardFile(card)));
 }

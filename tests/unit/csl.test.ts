@@ -33,7 +33,7 @@ describe('CSL-JSON citations', () => {
       en,
       article.slug,
     );
-    const csl = figureCsl(item!, { site: 'MSS Haiti Tracker', permalink: `https://t.example/articles/kenya-arrives/#${item!.id}`, article, title: figureTitle(item!) });
+    const csl = figureCsl(item!, { site: 'MSS Haiti Tracker', permalink: `https://t.example/articles/kenya-arrives/#${item!.id}`, article, title: figureTitle(item!, en) });
     expect(csl).toMatchObject({ id: item!.id, type: 'dataset', title: '400 police from Kenya (deployed), as of 25 June 2024', 'container-title': 'MSS Haiti Tracker', URL: `https://t.example/articles/kenya-arrives/#${item!.id}`, issued: { 'date-parts': [[2024, 6, 25]] } });
     expect(csl.note).toBe('Source: The Star, “Kenyan police land in Haiti”, 2024-06-25: “Some 400 police landed.”\nInferred by the editors: The text says "on Tuesday".');
   });

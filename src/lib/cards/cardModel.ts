@@ -4,11 +4,10 @@
  * drawn from these (cardTree.ts) by src/render/images.ts.
  */
 import type { Catalogue } from '../../i18n/en.ts';
-import { formatCount, formatMoneyShort } from '../format.ts';
 import { fundingTotals } from '../fundingSeries.ts';
 import { strengthSummary } from '../mandates.ts';
-import { formatPartialDate } from '../partialDate.ts';
 import type { Entity, SiteData } from '../site-data.ts';
+import type { Language } from '../../schemas/fields.ts';
 
 /** One card: 1200 × 630, the title large, the key figure under it. */
 export interface CardModel {
@@ -28,7 +27,7 @@ export interface CardModel {
 /** Pages that have a card of their own; entity pages are `entities/<id>`. */
 export type CardKey = 'home' | 'deployments' | 'funding' | 'timeline' | `entities/${string}`;
 
-type SiteFacts = Pick<SiteData, 'articles' | 'events' | 'strength' | 'mandates' | 'funding' | 'deployments' | 'lastUpdated' | 'nameOf' | 'entityIndex'>;
+type SiteFacts = Pick<SiteData, 'articles' | 'events' | 'strength' | 'mandates' | 'funding' | 'deployments' | 'lastUpdated' | 'namesIn' | 'entityIndex'>;
 
 /** "About 991 of 2,500 authorised personnel on the ground", or undefined when no total is known. */
 export function strengthFigure(site: SiteFacts, labels: Catalogue): { figure: string; asOf: string } | undefined {
@@ -36,8 +35,8 @@ export function strengthFigure(site: SiteFacts, labels: Catalogue): { figure: st
   if (!summary.latest) return undefined;
   const ceiling = summary.mandate?.latestCeiling;
   return {
-    figure: labels.card.strength(formatCount(summary.latest.total), ceiling?.ceiling !== undefined ? formatCount(ceiling.ceiling, ceiling.approximate) : undefined),
-    asOf: labels.card.asOf(formatPartialDate(summary.latest.date)),
+    figure: labels.card.strength(labels.format.count(summary.latest.total), ceiling?.ceiling !== undefined ? labels.format.count(ceiling.ceiling, ceiling.approximate) : undefined),
+    asOf: labels.format.asOf(summary.latest.date),
   };
 }
 
@@ -68,8 +67,8 @@ export function fundingCard(site: SiteFacts, labels: Catalogue, address: string)
   return {
     kicker: labels.siteTitle,
     title: labels.card.fundingTitle,
-    figure: currency && sum ? labels.card.money(formatMoneyShort(sum.pledged, currency), formatMoneyShort(sum.disbursed, currency)) : labels.card.noMoney,
-    detail: byCurrency.size > 1 ? labels.card.otherCurrencies(byCurrency.size - 1) : site.lastUpdated ? labels.card.asOf(formatPartialDate(site.lastUpdated)) : undefined,
+    figure: currency && sum ? labels.card.money(labels.format.moneyShort(sum.pledged, currency), labels.format.moneyShort(sum.disbursed, currency)) : labels.card.noMoney,
+    detail: byCurrency.size > 1 ? labels.card.otherCurrencies(byCurrency.size - 1) : site.lastUpdated ? labels.format.asOf(site.lastUpdated) : undefined,
     address,
   };
 }
@@ -81,20 +80,22 @@ export function timelineCard(site: SiteFacts, labels: Catalogue, address: string
     kicker: labels.siteTitle,
     title: labels.card.timelineTitle,
     figure: labels.card.events(site.events.length),
-    detail: first && last ? `${formatPartialDate(first.date)} – ${formatPartialDate(last.date)}` : undefined,
+    detail: first && last ? `${labels.format.partialDate(first.date)} – ${labels.format.partialDate(last.date)}` : undefined,
     address,
   };
 }
 
 export function entityCard(site: SiteFacts, entity: Entity, labels: Catalogue, address: string): CardModel {
+  const lang = labels.lang as Language;
   const country = entity.data.kind === 'country' ? site.deployments.find((series) => series.country === entity.id) : undefined;
   const deployed = country?.latestDeployed;
   const mentions = site.entityIndex.mentionCount(entity.id);
   return {
     kicker: `${labels.siteTitle} · ${labels.entityKinds[entity.data.kind]}`,
-    title: entity.data.name,
-    figure: deployed ? labels.card.deployed(formatCount(deployed.count, deployed.approximate), formatPartialDate(deployed.date)) : labels.card.mentions(mentions),
-    detail: entity.data.description,
+    title: site.namesIn(lang)(entity.id),
+    figure: deployed ? labels.card.deployed(labels.format.count(deployed.count, deployed.approximate), labels.format.partialDate(deployed.date)) : labels.card.mentions(mentions),
+    // A description not yet translated is left off: a card speaks one language.
+    detail: entity.data.translations[lang]?.description ?? (lang === 'en' ? entity.data.description : undefined),
     address,
   };
 }

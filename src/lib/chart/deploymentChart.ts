@@ -2,9 +2,7 @@
 import type { Catalogue } from '../../i18n/en.ts';
 import type { DeploymentStatus } from '../../schemas/article.ts';
 import type { CountrySeries } from '../deploymentSeries.ts';
-import { formatCount } from '../format.ts';
 import { inferenceSentence } from '../inference.ts';
-import { formatPartialDate } from '../partialDate.ts';
 import { timeChart, type ChartModel, type ChartOptions, type MarkerShape } from './timeChart.ts';
 
 /** Marker shape per status, so status never depends on colour alone. */
@@ -16,14 +14,15 @@ export const STATUS_SHAPES: Record<DeploymentStatus, MarkerShape> = {
 };
 
 /** Lays out every country's figures; `nameOf` gives country names, `labels` the words of the tooltips. */
-export function deploymentChart(series: readonly CountrySeries[], options: Omit<ChartOptions, 'formatValue'> & { nameOf: (id: string) => string; labels: Catalogue }): ChartModel {
+export function deploymentChart(series: readonly CountrySeries[], options: Omit<ChartOptions, 'formatValue' | 'formatTick'> & { nameOf: (id: string) => string; labels: Catalogue }): ChartModel {
   const { labels } = options;
+  const { format } = labels;
   return timeChart(
     series.map((country) => ({
       key: country.country,
       name: options.nameOf(country.country),
       points: country.figures.map((figure) => {
-        const count = formatCount(figure.count, figure.approximate);
+        const count = format.count(figure.count, figure.approximate);
         const status = labels.deploymentStatus[figure.status].toLocaleLowerCase();
         return {
           date: figure.date,
@@ -35,12 +34,12 @@ export function deploymentChart(series: readonly CountrySeries[], options: Omit<
           published: figure.published,
           article: figure.article,
           figure: figure.id,
-          title: `${options.nameOf(country.country)}: ${count} ${status}, ${formatPartialDate(figure.date)}${figure.conflict ? ` (${labels.chart.conflict})` : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure, labels.inference.label)}`,
+          title: `${options.nameOf(country.country)}: ${count} ${status}, ${format.partialDate(figure.date)}${figure.conflict ? ` (${labels.chart.conflict})` : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure, labels.inference.label)}`,
           label: figure.status === 'deployed' ? undefined : `${count} ${status}`,
         };
       }),
     })),
-    { ...options, formatValue: (value) => formatCount(value) },
+    { ...options, formatValue: (value) => format.count(value), formatTick: format.tick },
   );
 }
 

@@ -1,12 +1,8 @@
 /** The funding chart for one currency: each flow a series, disbursed amounts joined by a line. */
 import type { Catalogue } from '../../i18n/en.ts';
 import type { FundingFlow } from '../fundingSeries.ts';
-import { formatMoney, formatMoneyShort } from '../format.ts';
 import { inferenceSentence } from '../inference.ts';
-import { formatPartialDate } from '../partialDate.ts';
 import { timeChart, type ChartModel, type ChartOptions, type MarkerShape } from './timeChart.ts';
-
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 
 /** The shape key shown under funding charts, in the catalogue's words. */
 export function fundingShapes(labels: Catalogue): { shape: MarkerShape; label: string }[] {
@@ -20,9 +16,12 @@ export function fundingShapes(labels: Catalogue): { shape: MarkerShape; label: s
 export function fundingChart(
   flows: readonly FundingFlow[],
   currency: string,
-  options: Omit<ChartOptions, 'formatValue'> & { flowName: (flow: FundingFlow) => string; labels: Catalogue },
+  options: Omit<ChartOptions, 'formatValue' | 'formatTick'> & { flowName: (flow: FundingFlow) => string; labels: Catalogue },
 ): ChartModel {
   const { labels } = options;
+  const { format } = labels;
+  // The axis is titled with the currency: its ticks are short numbers ("100M"), in the page's language.
+  const compact = (value: number): string => format.moneyShort(value, currency).replace(currency, '').trim();
   const status = (figure: FundingFlow['figures'][number]): string => labels.fundingStatus[figure.status].toLocaleLowerCase();
   return timeChart(
     flows
@@ -40,11 +39,11 @@ export function fundingChart(
           published: figure.published,
           article: figure.article,
           figure: figure.id,
-          title: `${options.flowName(flow)}: ${formatMoney(figure.amount, figure.currency)} ${status(figure)}, ${formatPartialDate(figure.date)}${figure.conflict ? ` (${labels.chart.conflict})` : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure, labels.inference.label)}`,
-          label: `${formatMoneyShort(figure.amount, figure.currency)} ${status(figure)}`,
+          title: `${options.flowName(flow)}: ${format.money(figure.amount, figure.currency)} ${status(figure)}, ${format.partialDate(figure.date)}${figure.conflict ? ` (${labels.chart.conflict})` : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure, labels.inference.label)}`,
+          label: `${format.moneyShort(figure.amount, figure.currency)} ${status(figure)}`,
         })),
       })),
     // The axis is titled with the currency, so ticks stay short; flow names are too long to sit at line ends.
-    { ...options, formatValue: (value) => compact.format(value), lineLabels: false },
+    { ...options, formatValue: compact, formatTick: format.tick, lineLabels: false },
   );
 }

@@ -8,7 +8,7 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { area, curveStepAfter, line, stack } from 'd3-shape';
 import type { Catalogue } from '../../i18n/en.ts';
 import type { MissionMandate, PledgePoint, StrengthPoint } from '../mandates.ts';
-import { formatPartialDate, startOfPeriod, type PartialDate } from '../partialDate.ts';
+import { startOfPeriod, type PartialDate } from '../partialDate.ts';
 import { SERIES_COLOURS, timeTicks, type ChartOptions } from './timeChart.ts';
 
 /** One country's layer of the stacked total. */
@@ -157,7 +157,7 @@ export function strengthChart(points: readonly StrengthPoint[], mandate: Mission
     width,
     height,
     plot,
-    xTicks: timeTicks(x, plot, times.length > 0 ? new Date(minTime) : undefined),
+    xTicks: timeTicks(x, plot, options.formatTick, times.length > 0 ? new Date(minTime) : undefined),
     yTicks: y.ticks(5).map((tick) => ({ y: round(y(tick)), label: options.formatValue(tick) })),
     layers,
     ceiling,
@@ -178,8 +178,9 @@ export function strengthChartFor(
   const t = options.labels.strength;
   return strengthChart(points, mandate, {
     ...options,
-    formatValue: (value) => value.toLocaleString('en'),
-    formatDate: formatPartialDate,
+    formatValue: options.labels.format.number,
+    formatTick: options.labels.format.tick,
+    formatDate: options.labels.format.partialDate,
     partTitle: t.partTitle,
     ceilingTitle: t.ceilingTitle,
     pledgeTitle: t.pledgeTitle,

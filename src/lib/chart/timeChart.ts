@@ -48,6 +48,8 @@ export interface ChartOptions {
   readonly margin: { top: number; right: number; bottom: number; left: number };
   /** Tick labels on the value axis. */
   readonly formatValue: (value: number) => string;
+  /** Tick labels on the time axis (UTC dates), in the page's language: "2024", "Jul 2023". */
+  readonly formatTick: (date: Date) => string;
   /** Name each line at its end (off when names are long; the legend names them). Default true. */
   readonly lineLabels?: boolean;
 }
@@ -123,7 +125,7 @@ export function timeChart(series: readonly ChartSeries[], options: ChartOptions)
     width,
     height,
     plot,
-    xTicks: timeTicks(x, plot, points.length > 0 ? new Date(minTime) : undefined),
+    xTicks: timeTicks(x, plot, options.formatTick, points.length > 0 ? new Date(minTime) : undefined),
     yTicks: y.ticks(5).map((tick) => ({ y: round(y(tick)), label: options.formatValue(tick) })),
     lines,
     markers: series.flatMap((s) =>
@@ -167,16 +169,12 @@ function onePerDate(points: readonly ChartPoint[]): ChartPoint[] {
  * before the first tick in an earlier year (a July 2023 figure left of "2024"),
  * it gets a tick of its own so every year on the chart is named.
  */
-export function timeTicks(x: ScaleTime<number, number>, plot: { left: number; right: number }, first?: Date): { x: number; label: string }[] {
-  const ticks = x.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 110))).map((tick) => ({ x: round(x(tick)), label: tickLabel(tick), year: tick.getUTCFullYear() }));
+export function timeTicks(x: ScaleTime<number, number>, plot: { left: number; right: number }, label: (date: Date) => string, first?: Date): { x: number; label: string }[] {
+  const ticks = x.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 110))).map((tick) => ({ x: round(x(tick)), label: label(tick), year: tick.getUTCFullYear() }));
   if (first && ticks[0] && first.getUTCFullYear() < ticks[0].year && x(first) <= ticks[0].x - 50) {
-    ticks.unshift({ x: round(x(first)), label: first.toLocaleString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' }), year: first.getUTCFullYear() });
+    ticks.unshift({ x: round(x(first)), label: label(first), year: first.getUTCFullYear() });
   }
-  return ticks.map(({ x: position, label }) => ({ x: position, label }));
-}
-
-function tickLabel(date: Date): string {
-  return date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : date.toLocaleString('en', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return ticks.map(({ x: position, label: text }) => ({ x: position, label: text }));
 }
 
 function round(value: number): number {

@@ -1,14 +1,13 @@
-/** "Cite this" for one figure: a plain-text citation with its permalink and as-of date. */
-import { formatFullDate } from '../format.ts';
-import { formatPartialDate } from '../partialDate.ts';
+/** "Cite this" for one figure: a plain-text citation with its permalink and as-of date, in a catalogue's words. */
+import type { Catalogue } from '../../i18n/en.ts';
 import type { FigureItem } from './listItems.ts';
 
 /** What the figure states, as of when: "400 police from Kenya (deployed), as of 25 June 2024". */
-export function figureTitle(item: FigureItem): string {
-  return `${item.value} ${item.description}${item.status ? ` (${item.status.toLocaleLowerCase()})` : ''}, as of ${formatPartialDate(item.date)}`;
+export function figureTitle(item: FigureItem, labels: Catalogue): string {
+  return labels.citeFigure.title(`${item.value} ${item.description}${item.status ? ` (${item.status.toLocaleLowerCase(labels.lang)})` : ''}`, labels.format.asOf(item.date));
 }
 
-export function citeFigure(item: FigureItem, source: { site: string; article: string; outlet?: string; published: string; permalink: string }): string {
+export function citeFigure(item: FigureItem, source: { site: string; article: string; outlet?: string; published: string; permalink: string }, labels: Catalogue): string {
   const from = source.outlet ? `${source.outlet}, “${source.article}”` : `“${source.article}”`;
-  return `${source.site}: ${figureTitle(item)}. Source: ${from}, ${formatFullDate(source.published)}. ${source.permalink}`;
+  return labels.citeFigure.citation(source.site, figureTitle(item, labels), from, labels.format.fullDate(source.published), source.permalink);
 }

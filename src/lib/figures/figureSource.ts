@@ -11,6 +11,10 @@ export interface SourceArticle {
   readonly url?: string;
   /** Article fields the editors supplied. */
   readonly inferred?: readonly InferableArticleField[];
+  /** The language of the article (its title, quotes and notes): en when not given. */
+  readonly lang?: string;
+  /** Its title in other languages. */
+  readonly translations?: Readonly<Record<string, { readonly title?: string } | undefined>>;
 }
 
 /** A figure's provenance: its quote, what the editors inferred, and its article. */
@@ -20,6 +24,10 @@ export interface FigureSource extends Inference {
   readonly quote: string;
   readonly article: string;
   readonly articleTitle: string;
+  /** The article's title in other languages, where the editors translated it. */
+  readonly articleTitles?: Readonly<Record<string, string | undefined>>;
+  /** The language of the article, its quote and notes. */
+  readonly lang: string;
   readonly outlet?: string;
   readonly published: string;
   /** The article's publication date was worked out by the editors. */
@@ -36,6 +44,8 @@ export function figureSource(article: SourceArticle, item: Inference & { quote: 
     note: item.note,
     article: article.slug,
     articleTitle: article.title,
+    ...(article.translations ? { articleTitles: Object.fromEntries(Object.entries(article.translations).map(([lang, fields]) => [lang, fields?.title])) } : {}),
+    lang: article.lang ?? 'en',
     outlet: article.outlet,
     published: article.published,
     publishedInferred: article.inferred?.includes('published') ?? false,

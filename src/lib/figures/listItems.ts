@@ -5,12 +5,10 @@
  */
 import type { Catalogue } from '../../i18n/en.ts';
 import type { DeploymentData, FundingData, MandateData } from '../../schemas/article.ts';
-import { formatCount, formatMoney } from '../format.ts';
 import { MANDATE, type MandateFigure } from '../mandates.ts';
 import { PERSONNEL } from '../deploymentSeries.ts';
 import { MONEY } from '../fundingSeries.ts';
 import { figureIds } from './figureId.ts';
-import { formatPartialDate } from '../partialDate.ts';
 
 /** One figure of an article, ready to show. */
 export interface FigureItem {
@@ -31,6 +29,8 @@ export interface FigureItem {
   readonly quote: string;
   /** The article it comes from, where the list gathers several articles. */
   readonly source?: { readonly article: string; readonly id: string; readonly name: string };
+  /** The language of the quote and note (the article's), where the list gathers several articles. */
+  readonly lang?: string;
   /** Committed corrections of the figure, newest first: when, what changed in words, and the commit message. */
   readonly corrections?: readonly { readonly date: string; readonly changes: string; readonly message: string }[];
 }
@@ -41,8 +41,8 @@ export function personnelItems(figures: readonly DeploymentData[], nameOf: NameO
   const ids = figureIds('deployments', slug, figures, PERSONNEL.key);
   return figures.map((figure, index) => ({
     id: ids[index]!,
-    value: formatCount(figure.count, figure.approximate),
-    description: `${figure.personnel ? labels.personnel[figure.personnel].toLocaleLowerCase() : labels.table.personnel.toLocaleLowerCase()} from ${nameOf(figure.country)}`,
+    value: labels.format.count(figure.count, figure.approximate),
+    description: labels.figureItems.personnel(figure.personnel ? labels.personnel[figure.personnel].toLocaleLowerCase() : labels.table.personnel.toLocaleLowerCase(), nameOf(figure.country)),
     status: labels.deploymentStatus[figure.status],
     date: figure.date,
     inferred: figure.inferred,
@@ -55,8 +55,8 @@ export function moneyItems(figures: readonly FundingData[], nameOf: NameOf, labe
   const ids = figureIds('funding', slug, figures, MONEY.key);
   return figures.map((figure, index) => ({
     id: ids[index]!,
-    value: `${figure.approximate ? 'about ' : ''}${formatMoney(figure.amount, figure.currency)}`,
-    description: `by ${nameOf(figure.donor)}${figure.recipient ? ` to ${nameOf(figure.recipient)}` : ''}`,
+    value: figure.approximate ? labels.format.about(labels.format.money(figure.amount, figure.currency)) : labels.format.money(figure.amount, figure.currency),
+    description: labels.figureItems.money(nameOf(figure.donor), figure.recipient ? nameOf(figure.recipient) : undefined),
     status: labels.fundingStatus[figure.status],
     date: figure.date,
     inferred: figure.inferred,
@@ -69,13 +69,13 @@ export function mandateItems(mandates: readonly MandateData[], nameOf: NameOf, l
   const ids = figureIds('mandates', slug, mandates, MANDATE.key);
   return mandates.map((mandate, index) => {
     const terms = [
-      mandate.ceiling !== undefined ? `Ceiling: ${formatCount(mandate.ceiling, mandate.approximate)} personnel` : undefined,
-      mandate.until ? `until ${formatPartialDate(mandate.until)}` : undefined,
+      mandate.ceiling !== undefined ? labels.figureItems.ceiling(labels.format.count(mandate.ceiling, mandate.approximate)) : undefined,
+      mandate.until ? labels.figureItems.until(labels.format.partialDate(mandate.until)) : undefined,
     ].filter(Boolean);
     return {
       id: ids[index]!,
       value: nameOf(mandate.mission),
-      description: `${labels.mandateAction[mandate.action]}${mandate.by ? ` by ${nameOf(mandate.by)}` : ''}`,
+      description: labels.figureItems.mandate(labels.mandateAction[mandate.action], mandate.by ? nameOf(mandate.by) : undefined),
       date: mandate.date,
       terms: terms.length > 0 ? terms.join(' · ') : undefined,
       inferred: mandate.inferred,
@@ -104,5 +104,5 @@ export function mandateFigureItems(figures: readonly MandateFigure[], nameOf: Na
     labels,
     '',
   );
-  return items.map((item, index) => ({ ...item, id: figures[index]!.id, source: { article: figures[index]!.article, id: figures[index]!.id, name: figures[index]!.outlet ?? figures[index]!.articleTitle } }));
+  return items.map((item, index) => ({ ...item, id: figures[index]!.id, lang: figures[index]!.lang, source: { article: figures[index]!.article, id: figures[index]!.id, name: figures[index]!.outlet ?? figures[index]!.articleTitle } }));
 }

@@ -5,7 +5,6 @@
  */
 import type { Catalogue } from '../../i18n/en.ts';
 import type { DeploymentFigure } from '../deploymentSeries.ts';
-import { formatCount, formatMoney } from '../format.ts';
 import type { FundingFigure } from '../fundingSeries.ts';
 import type { SourcedFigure } from './sourcedSeries.ts';
 
@@ -23,7 +22,7 @@ export interface FigureRow {
   readonly conflict: boolean;
   /** The cells of the kind's own columns, in order. */
   readonly cells: readonly string[];
-  readonly source: Pick<SourcedFigure, 'id' | 'article' | 'articleTitle' | 'outlet' | 'published' | 'quote'>;
+  readonly source: Pick<SourcedFigure, 'id' | 'article' | 'articleTitle' | 'outlet' | 'published' | 'quote' | 'lang'>;
 }
 
 /** A table of one series: its column headings and rows. */
@@ -33,8 +32,8 @@ export interface FigureTableModel {
 }
 
 function row(figure: SourcedFigure, value: string, status: string, cells: readonly string[]): FigureRow {
-  const { id, article, articleTitle, outlet, published, quote } = figure;
-  return { date: figure.date.text, inferred: figure.inferred, note: figure.note, value, approximate: figure.approximate, status, conflict: figure.conflict, cells, source: { id, article, articleTitle, outlet, published, quote } };
+  const { id, article, articleTitle, outlet, published, quote, lang } = figure;
+  return { date: figure.date.text, inferred: figure.inferred, note: figure.note, value, approximate: figure.approximate, status, conflict: figure.conflict, cells, source: { id, article, articleTitle, outlet, published, quote, lang } };
 }
 
 /** Personnel figures: count, status, and police/military. */
@@ -42,7 +41,7 @@ export function personnelTable(figures: readonly DeploymentFigure[], labels: Cat
   const t = labels.table;
   return {
     columns: [{ label: t.date }, { label: t.figure, numeric: true }, { label: t.status }, { label: t.personnel }, { label: t.source }],
-    rows: figures.map((figure) => row(figure, formatCount(figure.count, figure.approximate), labels.deploymentStatus[figure.status], [figure.personnel ? labels.personnel[figure.personnel] : '—'])),
+    rows: figures.map((figure) => row(figure, labels.format.count(figure.count, figure.approximate), labels.deploymentStatus[figure.status], [figure.personnel ? labels.personnel[figure.personnel] : '—'])),
   };
 }
 
@@ -51,6 +50,6 @@ export function moneyTable(figures: readonly FundingFigure[], labels: Catalogue)
   const t = labels.table;
   return {
     columns: [{ label: t.date }, { label: t.amount, numeric: true }, { label: t.status }, { label: t.source }],
-    rows: figures.map((figure) => row(figure, `${figure.approximate ? 'about ' : ''}${formatMoney(figure.amount, figure.currency)}`, labels.fundingStatus[figure.status], [])),
+    rows: figures.map((figure) => row(figure, figure.approximate ? labels.format.about(labels.format.money(figure.amount, figure.currency)) : labels.format.money(figure.amount, figure.currency), labels.fundingStatus[figure.status], [])),
   };
 }

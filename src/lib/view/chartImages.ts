@@ -9,11 +9,9 @@ import { flowBars } from '../chart/flowBars.ts';
 import { flowBarsBody, frameChart, strengthChartBody, type LegendEntry } from '../chart/chartImage.ts';
 import { PALETTE } from '../chart/palette.ts';
 import { strengthChartFor, type StrengthChartModel } from '../chart/strengthChart.ts';
-import { formatMoneyShort } from '../format.ts';
 import type { FundingFlow } from '../fundingSeries.ts';
 import { CHART, MANDATE_ERAS_LIMIT, STRENGTH_DATES } from '../limits.ts';
 import { latestMandate, strengthSummary, type StrengthSummary, type MissionMandate } from '../mandates.ts';
-import { formatPartialDate } from '../partialDate.ts';
 import type { SiteData } from '../site-data.ts';
 
 /** Base names of the chart images under /data/charts/. */
@@ -61,7 +59,7 @@ export function fundingImages(flows: readonly FundingFlow[], flowName: (flow: Fu
   const currencies = [...new Set(flows.map((flow) => flow.currency))].sort();
   return currencies.map((currency) => {
     const model = flowBars(flows, currency, { width: CHART.full.width, left: 16, flowName });
-    const money = (value: number): string => formatMoneyShort(value, currency);
+    const money = (value: number): string => labels.format.moneyShort(value, currency);
     const body = flowBarsBody(model, money, (bar) => (bar.gap !== undefined ? t.gap(money(bar.gap)) : bar.disbursed ? '' : t.noDisbursement));
     const legend: LegendEntry[] = [
       { label: t.pledged, swatch: 'outline', colour: PALETTE.series[0] },
@@ -72,6 +70,6 @@ export function fundingImages(flows: readonly FundingFlow[], flowName: (flow: Fu
 }
 
 /** "Source: MSS Haiti Tracker, https://…/deployments/ (data as of 8 August 2025). …" */
-export function chartSource(labels: Catalogue, url: string, lastUpdated?: string): string[] {
-  return labels.chartImage.source(labels.siteTitle, url, lastUpdated ? formatPartialDate(lastUpdated) : undefined);
+export function chartSource(labels: Catalogue, url: string, lastUpdated?: string): readonly string[] {
+  return labels.chartImage.source(labels.siteTitle, url, lastUpdated ? labels.format.asOf(lastUpdated) : undefined);
 }

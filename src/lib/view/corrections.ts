@@ -7,8 +7,6 @@ import type { Catalogue } from '../../i18n/en.ts';
 import type { Correction } from '../corrections.ts';
 import { paths } from '../routes.ts';
 import { fnv1a } from '../figures/figureId.ts';
-import { formatCount } from '../format.ts';
-import { formatPartialDate } from '../partialDate.ts';
 
 export interface CorrectionView {
   readonly key: string;
@@ -50,8 +48,8 @@ export function changesText(correction: Correction, labels: Catalogue): string {
   const t = labels.corrections;
   const value = (field: string, text: string): string => {
     if (field === 'quote' || field === 'title') return `“${shorten(text)}”`;
-    if ((field === 'date' || field === 'until') && /^\d{4}(-\d{2}){0,2}$/.test(text)) return formatPartialDate(text);
-    return /^\d+$/.test(text) ? formatCount(Number(text)) : text;
+    if ((field === 'date' || field === 'until') && /^\d{4}(-\d{2}){0,2}$/.test(text)) return labels.format.partialDate(text);
+    return /^\d+$/.test(text) ? labels.format.count(Number(text)) : text;
   };
   return correction.changes.map((change) => t.change(t.fields[change.field] ?? change.field, value(change.field, change.was), change.now === undefined ? undefined : value(change.field, change.now))).join('; ');
 }

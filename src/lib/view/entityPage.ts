@@ -16,6 +16,7 @@ import { CHART, COUNTRY_PAGE_FIGURES, ENTITY_ARTICLES_LIMIT, ENTITY_EVENTS_LIMIT
 import { latestMandate } from '../mandates.ts';
 import { paths } from '../routes.ts';
 import type { Article, Entity, EntityRef, SiteData } from '../site-data.ts';
+import type { Language } from '../../schemas/fields.ts';
 
 export interface EntityPageModel {
   readonly entity: Entity;
@@ -34,15 +35,17 @@ export interface EntityPageModel {
 
 /** The model of one entity's page. */
 export function entityPageModel(entity: Entity, site: SiteData, labels: Catalogue): EntityPageModel {
-  const { nameOf, entityRefs } = site;
+  const lang = labels.lang as Language;
+  const nameOf = site.namesIn(lang);
+  const entityRefs = site.refsIn(lang);
   const profile = entityProfile(entity.id, site.entityIndex, site.articleBySlug, site.deployments, { articles: ENTITY_ARTICLES_LIMIT, events: ENTITY_EVENTS_LIMIT });
-  const name = entity.data.name;
+  const name = nameOf(entity.id);
 
   const figures = profile.deployments ? latestFigures([profile.deployments], COUNTRY_PAGE_FIGURES)[0] : undefined;
   const personnel = figures && {
     chart: deploymentChart([figures], { ...CHART.small, nameOf, labels }),
     table: personnelTable(figures.figures, labels),
-    caption: figures.figures.length < figures.totalFigures ? `Personnel figures for ${name}: the latest ${figures.figures.length} of ${figures.totalFigures}, oldest first` : `Personnel figures for ${name}, oldest first`,
+    caption: figures.figures.length < figures.totalFigures ? labels.entity.personnelCaptionLatest(name, figures.figures.length, figures.totalFigures) : labels.entity.personnelCaption(name),
   };
 
   const missionMandate = site.mandates.find((candidate) => candidate.mission === entity.id);

@@ -13,7 +13,7 @@ export const GET: APIRoute = async () => {
   const items = articles.flatMap(({ slug, data }) => {
     const article: CslArticle = { slug, title: data.title, published: data.published, outlet: data.outlet, author: data.author, url: data.url ?? absolute(paths.article(slug)), lang: data.lang };
     const figures = [...personnelItems(data.deployments, nameOf, LABELS, slug), ...moneyItems(data.funding, nameOf, LABELS, slug), ...mandateItems(data.mandates, nameOf, LABELS, slug)];
-    return [articleCsl(article), ...figures.map((item) => figureCsl(item, { site: SITE.title, permalink: absolute(paths.figure(slug, item.id)), article, title: figureTitle(item) }))];
+    return [articleCsl(article), ...figures.map((item) => figureCsl(item, { site: SITE.title, permalink: absolute(paths.figure(slug, item.id)), article, title: figureTitle(item, LABELS) }))];
   });
   return jsonResponse(items);
 };

@@ -3,19 +3,27 @@ import { deploymentsCard, entityCard, fundingCard, homeCard, timelineCard, type 
 import { paths } from '../../lib/routes.ts';
 import type { SiteData } from '../../lib/site-data.ts';
 import { chartSource, strengthImage, strengthView } from '../../lib/view/chartImages.ts';
-import { LABELS, absolute } from '../../site.config.ts';
+import { CATALOGUES, EDITIONS } from '../../i18n/index.ts';
+import { inEdition } from '../../lib/routes.ts';
+import { absolute } from '../../site.config.ts';
 
 /** The page address as a card prints it: no scheme, no trailing slash. */
 const address = (path: string): string => absolute(path).replace(/^https?:\/\//, '').replace(/\/$/, '');
 
-export function siteCards(site: SiteData): Map<CardKey, CardModel> {
-  const chart = strengthImage(strengthView(site, LABELS), LABELS, chartSource(LABELS, absolute(paths.deployments), site.lastUpdated));
-  const cards = new Map<CardKey, CardModel>([
-    ['home', homeCard(site, LABELS, address(paths.home))],
-    ['deployments', deploymentsCard(site, LABELS, address(paths.deployments), chart)],
-    ['funding', fundingCard(site, LABELS, address(paths.funding))],
-    ['timeline', timelineCard(site, LABELS, address(paths.timeline))],
-  ]);
-  for (const entity of site.entities.values()) cards.set(`entities/${entity.id}`, entityCard(site, entity, LABELS, address(paths.entity(entity.id))));
+/** Every card in every language: `home`, `entities/kenya` in English; `fr/home`, `ht/entities/kenya`... */
+export function siteCards(site: SiteData): Map<string, CardModel> {
+  const cards = new Map<string, CardModel>();
+  for (const lang of EDITIONS) {
+    const t = CATALOGUES[lang];
+    const at = (path: string): string => address(inEdition(lang, path));
+    const key = (card: CardKey): string => (lang === 'en' ? card : `${lang}/${card}`);
+    const nameOf = site.namesIn(lang);
+    const chart = strengthImage(strengthView({ ...site, nameOf }, t), t, chartSource(t, absolute(inEdition(lang, paths.deployments)), site.lastUpdated));
+    cards.set(key('home'), homeCard(site, t, at(paths.home)));
+    cards.set(key('deployments'), deploymentsCard(site, t, at(paths.deployments), chart));
+    cards.set(key('funding'), fundingCard(site, t, at(paths.funding)));
+    cards.set(key('timeline'), timelineCard(site, t, at(paths.timeline)));
+    for (const entity of site.entities.values()) cards.set(key(`entities/${entity.id}`), entityCard(site, entity, t, at(paths.entity(entity.id))));
+  }
   return cards;
 }

@@ -337,3 +337,66 @@ test('/corrections/ lists corrections from the history or says the history is no
   }, xml);
   expect(items).toBe(Math.min(listed, FEED_LIMIT));
 });
+
+/** The editions under a prefix; English is at the root. */
+const EDITIONS = ['fr', 'ht'] as const;
+/** Pages shown once whatever the edition: articles (in their own language), downloads, images, corrections. */
+const isSharedPage = (path: string): boolean => /^\/(articles\/(?!page\/)[^/]+\/|data\/|og\/|corrections\/|translations\/)/.test(path);
+
+test('every derived page exists in French and Haitian Creole, with hreflang alternates, og:locale and a switcher to the same page', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const paths = await sitemapPaths(request);
+  const listed = new Set(paths);
+  const english = paths.filter((path) => !/^\/(fr|ht)\//.test(path) && !isSharedPage(path));
+  for (const path of english) for (const lang of EDITIONS) expect(listed, `the ${lang} edition of ${path}`).toContain(`/${lang}${path}`);
+  // Articles are not multiplied: each exists once.
+  expect(paths.filter((path) => /^\/(fr|ht)\/articles\/(?!page\/)[^/]+\/$/.test(path))).toEqual([]);
+  for (const path of Object.values(await pageTypes(request)).filter((candidate) => !isSharedPage(candidate))) {
+    for (const lang of EDITIONS) {
+      await page.goto(`/${lang}${path}`);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      const alternates = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname]));
+      expect(alternates, path).toEqual([['en', path], ['fr', `/fr${path}`], ['ht', `/ht${path}`], ['x-default', path]]);
+      for (const other of ['en', ...EDITIONS]) await expect(page.locator(`nav.languages a[hreflang="${other}"]`)).toHaveAttribute('href', other === 'en' ? path : `/${other}${path}`);
+      await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', lang === 'fr' ? 'fr_FR' : 'ht_HT');
+      expect(new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!).pathname).toMatch(new RegExp(`^/og/${lang}/`));
+    }
+  }
+});
+
+/** English month names (and their capitalised short forms) and status words. */
+const ENGLISH_WORDS = /\b(January|February|March|April|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Pledged|Announced|Deployed|Withdrawn|Disbursed|pledged|announced|deployed|withdrawn|disbursed)\b/;
+
+test('a Haitian Creole page shows no English month name or status word outside content marked as English', async ({ page, request }) => {
+  test.setTimeout(120_000);
+  for (const path of Object.values(await pageTypes(request)).filter((candidate) => !isSharedPage(candidate))) {
+    await page.goto(`/ht${path}`);
+    const text = await page.evaluate(() => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      // Content not yet translated keeps its language attribute: it is not the interface.
+      for (const element of body.querySelectorAll('[lang]:not([lang="ht"]), script, style, code')) element.remove();
+      document.documentElement.append(body);
+      const visible = body.innerText;
+      body.remove();
+      return visible;
+    });
+    expect(text.match(ENGLISH_WORDS)?.[0], `/ht${path}`).toBeUndefined();
+  }
+});
+
+test('every page type passes axe in French and Haitian Creole', async ({ page, request }) => {
+  test.setTimeout(300_000);
+  for (const [type, path] of Object.entries(await pageTypes(request)).filter(([, candidate]) => !isSharedPage(candidate))) {
+    for (const lang of EDITIONS) {
+      await page.goto(`/${lang}${path}`);
+      await expect(page.getByRole('heading', { level: 1 }), `${lang} ${type} page has a title`).toBeVisible();
+      if (type !== 'search') await expect(page.locator(RUNNABLE_SCRIPTS)).toHaveCount(0);
+      await expectNoAxeViolations(page);
+    }
+  }
+  for (const lang of EDITIONS) {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`/${lang}/deployments/`);
+    await expectNoAxeViolations(page);
+  }
+});

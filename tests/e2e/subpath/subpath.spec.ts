@@ -248,3 +248,75 @@ test.describe('a content history whose second commit corrects the first (tests/f
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('an article written in Haitian Creole, with English and French titles (tests/fixtures/creole)', () => {
+  const slug = 'polis-kenyan-ak-polis-ayisyen-nan-dema';
+
+  test('has one page, in Creole: its language, its interface, its other titles, and links to the Creole edition', async ({ page, request, baseURL }) => {
+    await page.goto(`articles/${slug}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ht');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Polis kenyan ak polis ayisyen fè patwouy ansanm nan Dèlma');
+    await expect(page.locator('.translated-titles li[lang="en"]')).toHaveText('Kenyan and Haitian police patrol Delmas together');
+    await expect(page.locator('.translated-titles li[lang="fr"]')).toHaveText('Policiers kényans et haïtiens patrouillent ensemble à Delmas');
+    await expect(page.locator('.byline')).toContainText('Pibliye 25 septanm 2024');
+    // Mentions found by the entities' Creole names link to the Creole edition.
+    await expect(page.locator('.prose a', { hasText: 'Dèlma' })).toHaveAttribute('href', '/sub/ht/entities/delmas/');
+    for (const lang of ['fr', 'ht']) expect((await request.get(`${baseURL}${lang}/articles/${slug}/`)).status(), `no ${lang} copy of the article`).toBe(404);
+    await expectNoAxeViolations(page);
+  });
+
+  test('appears in all three editions, in each edition\'s language where it is translated', async ({ page }) => {
+    const titles = { '': 'Kenyan and Haitian police patrol Delmas together', 'fr/': 'Policiers kényans et haïtiens patrouillent ensemble à Delmas', 'ht/': 'Polis kenyan ak polis ayisyen fè patwouy ansanm nan Dèlma' };
+    for (const [edition, title] of Object.entries(titles)) {
+      await page.goto(`${edition}articles/`);
+      const link = page.locator(`.card a[href="/sub/articles/${slug}/"]`);
+      await expect(link, edition || 'en').toHaveText(title);
+    }
+    // Its summary is not translated: the French list shows the Creole text, marked as such.
+    await page.goto('fr/articles/');
+    const card = page.locator('.card').filter({ has: page.locator(`a[href="/sub/articles/${slug}/"]`) });
+    await expect(card.locator('.summary span[lang="ht"]')).toContainText('Polis kenyan yo ki nan misyon MSS la');
+    await expect(card.locator('.summary .untranslated')).toHaveText('(pas encore traduit)');
+  });
+
+  test('the Creole search finds it', async ({ page }) => {
+    await page.goto('ht/search/?q=patwouy');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ht');
+    const result = page.locator('.pagefind-ui__result').filter({ hasText: 'Polis kenyan ak polis ayisyen' });
+    await expect(result.first()).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('a.other-language[hreflang="en"]')).toHaveAttribute('href', /\/sub\/search\/\?q=patwouy$/);
+  });
+});
+
+test.describe('the editions', () => {
+  test('switching language keeps the reader on the same page', async ({ page }) => {
+    await page.goto('ht/deployments/');
+    await page.locator('nav.languages').getByRole('link', { name: 'Français' }).click();
+    await expect(page).toHaveURL(/\/sub\/fr\/deployments\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Effectifs : promis et déployés');
+    await page.locator('nav.languages').getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(/\/sub\/deployments\/$/);
+  });
+
+  test('a Creole page speaks Creole: dates, statuses, entity names', async ({ page }) => {
+    await page.goto('ht/entities/kenya/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kenya');
+    await expect(page.locator('.description')).toHaveText('Peyi k ap dirije misyon MSS la, premye ki te deplwaye');
+    await page.goto('ht/timeline/2024/');
+    const months = await page.locator('.month-heading').allTextContents();
+    expect(months.length).toBeGreaterThan(1);
+    for (const month of months) expect(month).toMatch(/^(janvye|fevrye|mas|avril|me|jen|jiyè|out|septanm|oktòb|novanm|desanm) 2024$|^2024, san mwa$/i);
+    await page.goto('ht/deployments/');
+    await expect(page.locator('section[aria-labelledby="table-heading"] table').first()).toContainText('Deplwaye');
+    await expect(page.getByRole('link', { name: 'Jamayik' }).first()).toBeVisible();
+  });
+
+  test('the translators\' page lists what each language lacks', async ({ page }) => {
+    await page.goto('translations/');
+    await expect(page.getByRole('heading', { level: 2, name: 'Kreyòl ayisyen' })).toBeVisible();
+    await expect(page.locator('main')).toContainText('Every interface key is translated.');
+    // The Creole fixture's summary is translated into neither French nor English.
+    const french = page.locator('section', { has: page.locator('#lang-fr') });
+    await expect(french.locator('tr', { hasText: 'article summary' }).first()).toBeVisible();
+  });
+});

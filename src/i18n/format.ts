@@ -1,0 +1,88 @@
+/**
+ * Numbers and dates in each language of the site. Dates go through date-fns
+ * locales ("21 septanm 2024", "juillet 2023"): Node's Intl has no Haitian
+ * Creole and would silently answer in English. Numbers use Intl, with French
+ * conventions for Haitian Creole ("1 000", "33 %"), as Haitian print does.
+ */
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import type { Locale } from 'date-fns/locale';
+import { enUS } from 'date-fns/locale/en-US';
+import { fr } from 'date-fns/locale/fr';
+import { ht } from 'date-fns/locale/ht';
+import { parsePartialDate, type PartialDate, type Precision } from '../schemas/dates.ts';
+import type { Language } from '../schemas/fields.ts';
+
+/** How one language writes numbers and dates. */
+export interface Formatter {
+  /** At the stated precision: "2023", "July 2023" / "juillet 2023" / "jiyè 2023", "21 September 2024". */
+  readonly partialDate: (date: PartialDate | string) => string;
+  /** A full YYYY-MM-DD date: "23 September 2024". */
+  readonly fullDate: (date: string) => string;
+  /** "As of" a partial date, with the preposition its precision takes: "as of July 2023", "au 21 septembre 2024", "en juillet 2023". */
+  readonly asOf: (date: PartialDate | string) => string;
+  /** A time-axis tick (UTC): the year in January, else the short month and year: "Jul 2023", "juil. 2023". */
+  readonly tick: (date: Date) => string;
+  /** "1,000" / "1 000". */
+  readonly number: (value: number) => string;
+  /** "1,000", or "about 400" when the source hedges the figure. */
+  readonly count: (value: number, approximate?: boolean) => string;
+  /** A hedged value: "about USD 100,000,000". */
+  readonly about: (value: string) => string;
+  /** "USD 85,300,000": exact, with the ISO code so currencies never blur together. */
+  readonly money: (amount: number, currency: string) => string;
+  /** "USD 85.3M": short, for cards and chart axes. */
+  readonly moneyShort: (amount: number, currency: string) => string;
+  /** "62%" / "62 %". */
+  readonly share: (share: number) => string;
+}
+
+const DATE_LOCALES: Record<Language, Locale> = { en: enUS, fr, ht };
+/** Intl knows no Haitian Creole: its numbers follow French usage. */
+const NUMBER_LOCALES: Record<Language, string> = { en: 'en', fr: 'fr', ht: 'fr' };
+const PATTERNS: Record<Language, Record<Precision, string>> = {
+  en: { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' },
+  fr: { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' },
+  ht: { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' },
+};
+
+/** How each language says "as of" a date of each precision. */
+const AS_OF: Record<Language, Record<Precision, (date: string) => string>> = {
+  en: { year: (d) => `as of ${d}`, month: (d) => `as of ${d}`, day: (d) => `as of ${d}` },
+  fr: { year: (d) => `en ${d}`, month: (d) => `en ${d}`, day: (d) => `au ${d}` },
+  ht: { year: (d) => `an ${d}`, month: (d) => `nan ${d}`, day: (d) => `nan ${d}` },
+};
+
+export function makeFormatter(lang: Language, about: (count: string) => string): Formatter {
+  const locale = DATE_LOCALES[lang];
+  const numberLocale = NUMBER_LOCALES[lang];
+  const integer = new Intl.NumberFormat(numberLocale);
+  const percent = new Intl.NumberFormat(numberLocale, { style: 'percent', maximumFractionDigits: 0 });
+  const partialDate = (date: PartialDate | string): string => {
+    const value = typeof date === 'string' ? parsePartialDate(date) : date;
+    if (!value) throw new Error(`Not a partial date: "${String(date)}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+    // Local-time Date on purpose: only the calendar fields matter, so no time zone can shift the day.
+    const calendar = new Date(value.year, (value.month ?? 1) - 1, value.day ?? 1);
+    if (!isValid(calendar)) throw new Error(`Cannot format "${value.text}"`);
+    // French writes the first of the month "1er".
+    if (lang === 'fr' && value.precision === 'day' && value.day === 1) return `1er ${format(calendar, 'MMMM yyyy', { locale })}`;
+    return format(calendar, PATTERNS[lang][value.precision], { locale });
+  };
+  const asOf = (date: PartialDate | string): string => {
+    const value = typeof date === 'string' ? parsePartialDate(date) : date;
+    if (!value) throw new Error(`Not a partial date: "${String(date)}"`);
+    return AS_OF[lang][value.precision](partialDate(value));
+  };
+  return {
+    partialDate,
+    fullDate: partialDate,
+    asOf,
+    tick: (date) => (date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : format(new Date(date.getUTCFullYear(), date.getUTCMonth(), 1), 'MMM yyyy', { locale })),
+    number: (value) => integer.format(value),
+    count: (value, approximate = false) => (approximate ? about(integer.format(value)) : integer.format(value)),
+    about,
+    money: (amount, currency) => new Intl.NumberFormat(numberLocale, { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(amount),
+    moneyShort: (amount, currency) => new Intl.NumberFormat(numberLocale, { style: 'currency', currency, currencyDisplay: 'code', notation: 'compact', maximumFractionDigits: 1 }).format(amount),
+    share: (share) => percent.format(share),
+  };
+}

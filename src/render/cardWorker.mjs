@@ -1,0 +1,27 @@
+/**
+ * Draws social cards off the main thread: satori lays a card's tree out and
+ * turns its text into paths, resvg rasterises it, the PNG is written to the
+ * file the main thread names. Plain JavaScript so Node runs it as it is (see
+ * src/render/images.ts, which starts it and sends the work).
+ */
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+const { fonts: specs, fontFiles, defaultFont } = workerData;
+const fonts = specs.map((font) => ({ name: font.name, data: readFileSync(font.path), weight: font.weight, style: 'normal' }));
+
+parentPort.on('message', async ({ id, tree, width, height, file }) => {
+  const started = performance.now();
+  try {
+    const svg = await satori(tree, { width, height, fonts });
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { fontFiles, loadSystemFonts: false, defaultFontFamily: defaultFont } }).render().asPng();
+    // Written under another name first: a reader never sees half a file.
+    writeFileSync(`${file}.${id}.tmp`, png);
+    renameSync(`${file}.${id}.tmp`, file);
+    parentPort.postMessage({ id, seconds: (performance.now() - started) / 1000 });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error?.stack ?? error) });
+  }
+});

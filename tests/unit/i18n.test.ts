@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES, LANGUAGES } from '../../src/i18n/index.ts';
+import { makeFormatter } from '../../src/i18n/format.ts';
+import { inEdition, isShared, splitEdition } from '../../src/lib/routes.ts';
+import { eventTitle, localize } from '../../src/lib/translations.ts';
+import { missingKeys, untranslatedContent } from '../../src/lib/translationStatus.ts';
+
+const nbsp = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('dates and numbers in each language', () => {
+  it('writes dates at every precision through date-fns locales, Creole included', () => {
+    const { en, fr, ht } = CATALOGUES;
+    expect(['2021', '2023-07', '2024-09-21'].map(en.format.partialDate)).toEqual(['2021', 'July 2023', '21 September 2024']);
+    expect(['2021', '2023-07', '2024-09-21', '2024-10-01'].map(fr.format.partialDate)).toEqual(['2021', 'juillet 2023', '21 septembre 2024', '1er octobre 2024']);
+    expect(['2021', '2023-07', '2024-09-21'].map(ht.format.partialDate)).toEqual(['2021', 'jiyè 2023', '21 septanm 2024']);
+    const months = Array.from({ length: 12 }, (_, i) => ht.format.partialDate(`2024-${String(i + 1).padStart(2, '0')}`).replace(' 2024', ''));
+    expect(months).toEqual(['janvye', 'fevrye', 'mas', 'avril', 'me', 'jen', 'jiyè', 'out', 'septanm', 'oktòb', 'novanm', 'desanm']);
+  });
+
+  it('says "as of" with the preposition the precision takes', () => {
+    expect(['2024', '2024-06', '2024-06-25'].map(CATALOGUES.en.format.asOf)).toEqual(['as of 2024', 'as of June 2024', 'as of 25 June 2024']);
+    expect(['2024', '2024-06', '2024-06-25'].map(CATALOGUES.fr.format.asOf)).toEqual(['en 2024', 'en juin 2024', 'au 25 juin 2024']);
+    expect(['2024', '2024-06', '2024-06-25'].map(CATALOGUES.ht.format.asOf)).toEqual(['an 2024', 'nan jen 2024', 'nan 25 jen 2024']);
+  });
+
+  it('writes axis ticks in the language: the year in January, else the short month', () => {
+    expect(CATALOGUES.fr.format.tick(new Date(Date.UTC(2023, 6, 1)))).toBe('juil. 2023');
+    expect(CATALOGUES.ht.format.tick(new Date(Date.UTC(2024, 0, 1)))).toBe('2024');
+  });
+
+  it('writes numbers, money and shares as each language does (French usage for Creole)', () => {
+    expect(CATALOGUES.en.format.count(2500)).toBe('2,500');
+    expect(nbsp(CATALOGUES.fr.format.count(2500))).toBe('2 500');
+    expect(nbsp(CATALOGUES.ht.format.count(24, true))).toBe('anviwon 24');
+    expect(nbsp(CATALOGUES.fr.format.money(85_300_000, 'USD'))).toBe('85 300 000 USD');
+    expect(nbsp(CATALOGUES.ht.format.share(0.33))).toBe('33 %');
+    expect(makeFormatter('en', (n) => `~${n}`).count(5, true)).toBe('~5');
+  });
+});
+
+describe('the catalogues', () => {
+  it('every language has every key of the English catalogue, each of the same kind', () => {
+    for (const lang of LANGUAGES) expect(missingKeys(CATALOGUES.en, CATALOGUES[lang]), lang).toEqual([]);
+  });
+
+  it('reports a missing key and a key of the wrong kind by its path', () => {
+    expect(missingKeys({ nav: { a: 'A', b: 'B' }, f: () => '' }, { nav: { a: 'A' }, f: 'text' })).toEqual(['nav.b', 'f']);
+  });
+
+  it('writes no status word or month of another language into Creole', () => {
+    const { ht } = CATALOGUES;
+    const words = [...Object.values(ht.deploymentStatus), ...Object.values(ht.fundingStatus), ...Object.values(ht.eventKinds)].join(' ');
+    expect(words).not.toMatch(/\b(Pledged|Announced|Deployed|Withdrawn|Disbursed|Visit|Statement)\b/);
+  });
+});
+
+describe('editions of a path', () => {
+  it('puts derived pages under the language and leaves shared pages where they are', () => {
+    expect(inEdition('fr', 'deployments/')).toBe('fr/deployments/');
+    expect(inEdition('ht', 'entities/kenya/')).toBe('ht/entities/kenya/');
+    expect(inEdition('ht', 'articles/page/2/')).toBe('ht/articles/page/2/');
+    expect(inEdition('en', 'timeline/')).toBe('timeline/');
+    for (const shared of ['articles/ruto-visit/', 'articles/ruto-visit/#deployments-12ab34cd', 'data/deployments.csv', 'og/home.png', 'corrections/', 'rss.xml', 'entities/kenya/rss.xml']) {
+      expect(inEdition('fr', shared), shared).toBe(shared);
+      expect(isShared(shared)).toBe(true);
+    }
+  });
+
+  it('tells the edition of a path', () => {
+    expect(splitEdition('ht/timeline/2024/', LANGUAGES)).toEqual({ lang: 'ht', path: 'timeline/2024/' });
+    expect(splitEdition('timeline/', LANGUAGES)).toEqual({ lang: 'en', path: 'timeline/' });
+    expect(splitEdition('fr/', LANGUAGES)).toEqual({ lang: 'fr', path: '' });
+  });
+});
+
+describe('content in the reader\'s language', () => {
+  const translations = { fr: { title: 'Ruto en visite surprise en Haïti' } };
+
+  it('shows the translation when there is one, else the original marked with its language', () => {
+    expect(localize('Ruto makes surprise visit', 'en', translations, 'title', 'fr')).toEqual({ text: 'Ruto en visite surprise en Haïti', lang: 'fr', untranslated: false });
+    expect(localize('Ruto makes surprise visit', 'en', translations, 'title', 'ht')).toEqual({ text: 'Ruto makes surprise visit', lang: 'en', untranslated: true });
+    expect(localize('Ruto makes surprise visit', 'en', translations, 'title', 'en')).toEqual({ text: 'Ruto makes surprise visit', lang: 'en', untranslated: false });
+    expect(localize('Polis kenyan', 'ht', { en: { title: '  ' } }, 'title', 'en').untranslated).toBe(true);
+  });
+
+  it('gives a merged event its title in each language its sources give', () => {
+    const event = { title: 'Police arrive', lang: 'en', titles: { en: 'Police arrive', ht: 'Polis yo rive' } };
+    expect(eventTitle(event, 'ht')).toEqual({ text: 'Polis yo rive', lang: 'ht', untranslated: false });
+    expect(eventTitle(event, 'fr')).toEqual({ text: 'Police arrive', lang: 'en', untranslated: true });
+  });
+
+  it('lists what each language still lacks, per file', () => {
+    const articles = [
+      { slug: 'a', file: 'content/articles/a.md', data: { lang: 'en', title: 'A', summary: 'S', translations: { fr: { title: 'A fr' } }, events: [{ title: 'E', translations: { ht: { title: 'E ht' } } }] } },
+      { slug: 'b', file: 'content/articles/b.md', data: { lang: 'ht', title: 'B ht', translations: {}, events: [] } },
+    ];
+    const entities = [{ id: 'kenya', file: 'content/entities/kenya.md', data: { name: 'Kenya', description: 'Lead nation', translations: { fr: { description: 'Pays chef de file' } } } }];
+    expect(untranslatedContent('fr', articles, entities).map((item) => `${item.kind}:${item.id}`)).toEqual(['article summary:a', 'event title:a', 'article title:b']);
+    expect(untranslatedContent('ht', articles, entities).map((item) => `${item.kind}:${item.id}`)).toEqual(['article title:a', 'article summary:a', 'entity description:kenya']);
+    expect(untranslatedContent('en', articles, entities).map((item) => `${item.kind}:${item.id}`)).toEqual(['article title:b']);
+  });
+});
