@@ -281,6 +281,8 @@ export const en = {
   /** An entity's page. */
   entity: {
     defaultDescription: (name: string): string => `${name} in the MSS Haiti Tracker`,
+    /** Above an entity's text where the edition's language is not English (entity files are written in English). */
+    bodyNotTranslated: 'This text is not yet translated.',
     feedTitle: (name: string): string => `Articles mentioning ${name}`,
     events: 'Events',
     latestEvents: (shown: number, total: number): string => `The latest ${shown} of ${total} events.`,

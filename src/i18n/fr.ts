@@ -270,6 +270,7 @@ export const fr: Catalogue = {
   },
   entity: {
     defaultDescription: (name) => `${name} dans le MSS Haiti Tracker`,
+    bodyNotTranslated: 'Ce texte n’est pas encore traduit ; il est donné en anglais.',
     feedTitle: (name) => `Articles qui citent ${name}`,
     events: 'Événements',
     latestEvents: (shown, total) => `Les ${shown} derniers des ${total} événements.`,

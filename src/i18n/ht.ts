@@ -269,6 +269,7 @@ export const ht: Catalogue = {
   },
   entity: {
     defaultDescription: (name) => `${name} nan MSS Haiti Tracker`,
+    bodyNotTranslated: 'Tèks sa a poko tradui; li la an angle.',
     feedTitle: (name) => `Atik ki site ${name}`,
     events: 'Evènman',
     latestEvents: (shown, total) => `${shown} dènye evènman sou ${total}.`,

@@ -12,7 +12,13 @@ import satori from 'satori';
 const { fonts: specs, fontFiles, defaultFont } = workerData;
 const fonts = specs.map((font) => ({ name: font.name, data: readFileSync(font.path), weight: font.weight, style: 'normal' }));
 
-parentPort.on('message', async ({ id, tree, width, height, file }) => {
+// One card at a time: satori awaits inside, and drawing hundreds at once would hold them all in memory.
+let queue = Promise.resolve();
+parentPort.on('message', (job) => {
+  queue = queue.then(() => draw(job));
+});
+
+async function draw({ id, tree, width, height, file }) {
   const started = performance.now();
   try {
     const svg = await satori(tree, { width, height, fonts });
@@ -24,4 +30,4 @@ parentPort.on('message', async ({ id, tree, width, height, file }) => {
   } catch (error) {
     parentPort.postMessage({ id, error: String(error?.stack ?? error) });
   }
-});
+}

@@ -302,6 +302,11 @@ test.describe('the editions', () => {
     await page.goto('ht/entities/kenya/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kenya');
     await expect(page.locator('.description')).toHaveText('Peyi k ap dirije misyon MSS la, premye ki te deplwaye');
+    // An entity's own text is written in English: it says so, and is marked as English.
+    await page.goto('ht/entities/mss/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Misyon Miltinasyonal Sipò Sekirite');
+    await expect(page.locator('.prose[lang="en"]')).toHaveCount(1);
+    await expect(page.locator('p.note').first()).toHaveText('Tèks sa a poko tradui; li la an angle.');
     await page.goto('ht/timeline/2024/');
     const months = await page.locator('.month-heading').allTextContents();
     expect(months.length).toBeGreaterThan(1);
@@ -318,5 +323,11 @@ test.describe('the editions', () => {
     // The Creole fixture's summary is translated into neither French nor English.
     const french = page.locator('section', { has: page.locator('#lang-fr') });
     await expect(french.locator('tr', { hasText: 'article summary' }).first()).toBeVisible();
+    await expect(page.locator(RUNNABLE_SCRIPTS)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    // It is reached from the about page, not from the main navigation.
+    await page.goto('ht/about/');
+    await expect(page.locator('main a[href="/sub/translations/"]')).toHaveCount(1);
+    await expect(page.locator('header a[href="/sub/translations/"]')).toHaveCount(0);
   });
 });
