@@ -6,10 +6,11 @@
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import satori from 'satori';
 
-const { fonts: specs, fontFiles, defaultFont } = workerData;
+const { fonts: specs, wasm } = workerData;
+await initWasm(readFileSync(wasm));
 const fonts = specs.map((font) => ({ name: font.name, data: readFileSync(font.path), weight: font.weight, style: 'normal' }));
 
 // One card at a time: satori awaits inside, and drawing hundreds at once would hold them all in memory.
@@ -22,7 +23,13 @@ async function draw({ id, tree, width, height, file }) {
   const started = performance.now();
   try {
     const svg = await satori(tree, { width, height, fonts });
-    const png = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { fontFiles, loadSystemFonts: false, defaultFontFamily: defaultFont } }).render().asPng();
+    // satori has turned every letter into a path: resvg needs no font to draw the card.
+    const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width } });
+    const image = resvg.render();
+    const png = image.asPng();
+    // WebAssembly memory is freed by hand, so a worker draws any number of cards in the same memory.
+    image.free();
+    resvg.free();
     // Written under another name first: a reader never sees half a file.
     writeFileSync(`${file}.${id}.tmp`, png);
     renameSync(`${file}.${id}.tmp`, file);

@@ -16,14 +16,14 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import satori from 'satori';
 import { IMAGE_FONT } from '../lib/chart/palette.ts';
 import { CARD_SIZE, CHART_WIDTH, cardTree } from '../lib/cards/cardTree.ts';
 import type { CardModel } from '../lib/cards/cardModel.ts';
 
 /** Bumped when the drawing changes, so cached images are made again. */
-const IMAGE_VERSION = 'mss-images-2';
+const IMAGE_VERSION = 'mss-images-3';
 
 // Resolved from the project, not from this file: Astro bundles it into dist/ for the build.
 const require = createRequire(join(process.cwd(), 'package.json'));
@@ -82,8 +82,23 @@ async function cached(source: string, make: () => Promise<Uint8Array> | Uint8Arr
   return new Uint8Array(bytes);
 }
 
-const rasterise = (svg: string, width: number): Uint8Array =>
-  new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { fontFiles: ALL_FONT_FILES, loadSystemFonts: false, defaultFontFamily: IMAGE_FONT } }).render().asPng();
+/** resvg as WebAssembly: each drawing is freed when done (the native resvg-js kept ~3 MB a drawing, measured). */
+const RESVG_WASM = require.resolve('@resvg/resvg-wasm/index_bg.wasm');
+let resvgReady: Promise<void> | undefined;
+let fontBuffers: Uint8Array[] | undefined;
+
+async function rasterise(svg: string, width: number): Promise<Uint8Array> {
+  await (resvgReady ??= initWasm(readFileSync(RESVG_WASM)));
+  fontBuffers ??= ALL_FONT_FILES.map((file) => new Uint8Array(readFileSync(file)));
+  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { fontBuffers, defaultFontFamily: IMAGE_FONT } });
+  const image = resvg.render();
+  try {
+    return image.asPng();
+  } finally {
+    image.free();
+    resvg.free();
+  }
+}
 
 /** An SVG as PNG at `width` pixels wide, its text in the site's image font. */
 export function svgToPng(svg: string, width: number): Promise<Uint8Array<ArrayBuffer>> {
@@ -92,7 +107,7 @@ export function svgToPng(svg: string, width: number): Promise<Uint8Array<ArrayBu
 
 /** The SVG satori makes of a card (text as paths). `missing` hears of any character the font lacks. */
 export async function cardSvg(card: CardModel, missing?: (segment: string) => void): Promise<string> {
-  const chartSrc = card.chart && `data:image/png;base64,${Buffer.from(rasterise(card.chart, CHART_WIDTH * 2)).toString('base64')}`;
+  const chartSrc = card.chart && (await chartDataUrl(card.chart));
   return satori(cardTree(card, chartSrc) as Parameters<typeof satori>[0], {
     ...CARD_SIZE,
     fonts: loadFonts(),
@@ -103,42 +118,49 @@ export async function cardSvg(card: CardModel, missing?: (segment: string) => vo
   });
 }
 
-/** The worker threads that draw cards: as many as the machine has cores, started on first use. */
+/** The worker threads that draw cards: as many as the machine has cores, two at most, started on first use. */
+const WORKERS = Math.max(1, Math.min(2, availableParallelism()));
+
 interface Slot {
   readonly worker: Worker;
+  /** Cards sent and not yet drawn. */
   busy: number;
 }
 const jobs = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
-let slots: Slot[] | undefined;
+const slots: Slot[] = [];
 let nextJob = 0;
 
-function workers(): Slot[] {
-  slots ??= Array.from({ length: Math.max(1, Math.min(4, availableParallelism())) }, () => {
-    const worker = new Worker(join(process.cwd(), 'src', 'render', 'cardWorker.mjs'), { workerData: { fonts: FONT_SPECS, fontFiles: ALL_FONT_FILES, defaultFont: IMAGE_FONT } });
-    const slot: Slot = { worker, busy: 0 };
-    // An idle worker never keeps the build from exiting.
-    worker.unref();
-    worker.on('message', ({ id, seconds, error }: { id: number; seconds?: number; error?: string }) => {
-      if (--slot.busy === 0) worker.unref();
-      const job = jobs.get(id);
-      jobs.delete(id);
-      if (error) job?.reject(new Error(`Drawing a social card failed: ${error}`));
-      else {
-        drew(seconds ?? 0);
-        job?.resolve();
-      }
-    });
-    worker.on('error', (error) => {
-      for (const job of jobs.values()) job.reject(error);
-      jobs.clear();
-    });
-    return slot;
+function startWorker(): Slot {
+  const worker = new Worker(join(process.cwd(), 'src', 'render', 'cardWorker.mjs'), { workerData: { fonts: FONT_SPECS, wasm: RESVG_WASM } });
+  const slot: Slot = { worker, busy: 0 };
+  // An idle worker never keeps the build from exiting.
+  worker.unref();
+  worker.on('message', ({ id, seconds, error }: { id: number; seconds?: number; error?: string }) => {
+    if (--slot.busy === 0) worker.unref();
+    const job = jobs.get(id);
+    jobs.delete(id);
+    if (error) job?.reject(new Error(`Drawing a social card failed: ${error}`));
+    else {
+      drew(seconds ?? 0);
+      job?.resolve();
+    }
   });
-  return slots;
+  worker.on('error', (error) => {
+    for (const job of jobs.values()) job.reject(error);
+    jobs.clear();
+  });
+  slots.push(slot);
+  return slot;
+}
+
+/** The least busy worker, starting one while fewer than WORKERS run. */
+function workerForNextCard(): Slot {
+  if (slots.length < WORKERS) return startWorker();
+  return slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
 }
 
 function drawInWorker(tree: unknown, file: string): Promise<void> {
-  const slot = workers().reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
+  const slot = workerForNextCard();
   const id = nextJob++;
   if (slot.busy++ === 0) slot.worker.ref();
   stats.first ||= performance.now();
@@ -156,6 +178,11 @@ const drawing = new Map<string, Promise<string>>();
  * chart's own SVG in place of its picture), so a change to what it says or to how it is laid out
  * draws it again.
  */
+/** satori draws no text inside an SVG image: a chart goes into a card as a PNG. */
+async function chartDataUrl(chart: string): Promise<string> {
+  return `data:image/png;base64,${Buffer.from(await rasterise(chart, CHART_WIDTH * 2)).toString('base64')}`;
+}
+
 function cardFile(card: CardModel): Promise<string> {
   const file = fileOf(`card\n${JSON.stringify(cardTree(card, card.chart))}`);
   const pending = drawing.get(file);
@@ -165,9 +192,7 @@ function cardFile(card: CardModel): Promise<string> {
     return Promise.resolve(file);
   }
   mkdirSync(cacheFolder, { recursive: true });
-  // satori draws no text inside an SVG image: the chart goes in as a PNG.
-  const chartSrc = card.chart && `data:image/png;base64,${Buffer.from(rasterise(card.chart, CHART_WIDTH * 2)).toString('base64')}`;
-  const done = drawInWorker(cardTree(card, chartSrc), file).then(() => file);
+  const done = (card.chart ? chartDataUrl(card.chart) : Promise.resolve(undefined)).then((chartSrc) => drawInWorker(cardTree(card, chartSrc), file)).then(() => file);
   drawing.set(file, done);
   return done;
 }
