@@ -102,7 +102,7 @@ export const en = {
     yearHeading: (year: string): string => `Timeline: ${year}`,
     kindHeading: (kind: string): string => `Timeline: ${kind}`,
     pageDescription: (heading: string): string => `${heading} — events of the MSS mission in Haiti.`,
-    pageOf: (heading: string, page: number, pages: number): string => `${heading}, page ${page}`,
+    pageOf: (heading: string, page: number): string => `${heading}, page ${page}`,
     count: (events: number): string => `${events} event${events === 1 ? '' : 's'}, oldest first.`,
     none: 'No events have been recorded yet.',
   },

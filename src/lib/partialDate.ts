@@ -1,5 +1,4 @@
-import { format } from 'date-fns/format';
-import { isValid } from 'date-fns/isValid';
+import { en } from '../i18n/en.ts';
 import { isFullDate, parsePartialDate, type PartialDate, type Precision } from '../schemas/dates.ts';
 
 export { isFullDate, parsePartialDate, type PartialDate, type Precision };
@@ -11,20 +10,9 @@ export function partialDate(text: string): PartialDate {
   return parsed;
 }
 
-const PATTERN: Record<Precision, string> = {
-  year: 'yyyy',
-  month: 'MMMM yyyy',
-  day: 'd MMMM yyyy',
-};
-
-/** Formats at the stated precision: "2023", "July 2023", "21 September 2024". */
+/** Formats at the stated precision, in English: "2023", "July 2023", "21 September 2024". */
 export function formatPartialDate(date: PartialDate | string): string {
-  const value = typeof date === 'string' ? partialDate(date) : date;
-  // Local-time Date on purpose: date-fns formats in local time, and only the
-  // calendar fields matter here, so no time zone can shift the day.
-  const calendar = new Date(value.year, (value.month ?? 1) - 1, value.day ?? 1);
-  if (!isValid(calendar)) throw new Error(`Cannot format "${value.text}"`);
-  return format(calendar, PATTERN[value.precision]);
+  return en.format.partialDate(date);
 }
 
 /**

@@ -13,7 +13,6 @@ import { indexEntities, type EntityIndex } from './indexEntities.ts';
 import { buildMandates, mandateEvents, pledgedOverTime, strengthOverTime, type MissionMandate, type PledgePoint, type StrengthPoint } from './mandates.ts';
 import { EVENT_KINDS, type MandateData } from '../schemas/article.ts';
 import { CATALOGUES, LANGUAGES, type Language } from '../i18n/index.ts';
-import { formatPartialDate } from './partialDate.ts';
 import { RELATED_LIMIT, TIMELINE_PAGE_SIZE } from './limits.ts';
 import { paths } from './routes.ts';
 import { readStoredBody } from '../loaders/bodyCache.ts';
@@ -110,7 +109,6 @@ async function build(): Promise<SiteData> {
   const [articleEntries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('entities')]);
 
   const sourceArticles = articleEntries.map((entry) => ({ ...entry.data, slug: entry.id, file: entry.filePath ?? entry.id }));
-  const entityNames = new Map(entityEntries.map((entry) => [entry.id, entry.data.name]));
   // Mandate statements join the timeline as events, after each article's own (so their indexes stay put).
   const namesIn = memoByLanguage((lang) => {
     const names = new Map(entityEntries.map((entry) => [entry.id, entry.data.translations[lang as Language]?.name ?? entry.data.name]));
