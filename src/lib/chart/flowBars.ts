@@ -35,7 +35,8 @@ const BAR = 22;
 export function flowBars(flows: readonly FundingFlow[], currency: string, options: { width: number; left: number; flowName: (flow: FundingFlow) => string }): FlowBarsModel {
   const shown = flows.filter((flow) => flow.currency === currency && (flow.latestPledged || flow.latestDisbursed));
   const largest = Math.max(1, ...shown.map((flow) => Math.max(flow.latestPledged?.amount ?? 0, flow.latestDisbursed?.amount ?? 0)));
-  const right = options.width - 120;
+  // Room on the right for the words after the longest bar, in the longest language ("okenn peman pa rapòte").
+  const right = options.width - 180;
   const x = scaleLinear().domain([0, largest]).nice(4).range([options.left, right]);
   const widthOf = (figure: FundingFigure | undefined) => (figure ? { width: Math.round((x(figure.amount) - options.left) * 10) / 10, figure } : undefined);
   return {
