@@ -33,3 +33,16 @@ describe('flow bars', () => {
     expect(flowsOverTime(flows).map((flow) => flow.donor)).toEqual(['donors']);
   });
 });
+
+describe('flow names that do not fit on one line', () => {
+  it('wrap at word boundaries, and their bar moves down to make room', () => {
+    const long = 'Donateurs du fonds de l’ONU (ensemble) → Fonds d’affectation spéciale de l’ONU pour la mission MSS';
+    const model = flowBars(flows, 'USD', { width: 720, left: 16, flowName: (flow) => (flow.donor === 'usa' ? 'usa' : long) });
+    const [usa, donors] = model.bars;
+    expect(usa!.nameLines).toEqual(['usa']);
+    expect(donors!.nameLines.length).toBe(2);
+    expect(donors!.nameLines.join(' ')).toBe(long);
+    expect(donors!.y - usa!.y).toBe(64 + 18);
+    expect(model.height).toBe(64 * 2 + 18 + 28);
+  });
+});

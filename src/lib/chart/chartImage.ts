@@ -119,7 +119,7 @@ export function flowBarsBody(model: FlowBarsModel, formatValue: (value: number) 
     ...model.ticks.map((tick, index) => `<line x1="${tick.x}" x2="${tick.x}" y1="0" y2="${model.height - 22}" stroke="${PALETTE.rule}"/><text x="${tick.x}" y="${model.height - 6}" text-anchor="${index === 0 ? 'start' : 'middle'}" font-size="13" fill="${PALETTE.muted}">${escapeXml(formatValue(tick.value))}</text>`),
     ...model.bars.map((bar) =>
       [
-        `<text x="${model.left}" y="${bar.y - 6}" font-size="14" fill="${PALETTE.ink}">${escapeXml(bar.name)}</text>`,
+        `<text x="${model.left}" y="${bar.y - 6 - (bar.nameLines.length - 1) * 18}" font-size="14" fill="${PALETTE.ink}">${bar.nameLines.map((line, index) => `<tspan x="${model.left}" dy="${index === 0 ? 0 : 18}">${escapeXml(line)}</tspan>`).join('')}</text>`,
         bar.pledged ? `<rect x="${model.left}" y="${bar.y}" width="${bar.pledged.width}" height="${model.barHeight}" fill="${PALETTE.surface}" stroke="${blue}" stroke-width="2" stroke-dasharray="5 3"/>` : '',
         bar.disbursed ? `<rect x="${model.left}" y="${bar.y + 5}" width="${bar.disbursed.width}" height="${model.barHeight - 10}" fill="${blue}"/>` : '',
         `<text x="${model.left + Math.max(bar.pledged?.width ?? 0, bar.disbursed?.width ?? 0) + 6}" y="${bar.y + model.barHeight / 2 + 5}" font-size="13" fill="${PALETTE.muted}">${escapeXml(valueLabel(bar))}</text>`,
