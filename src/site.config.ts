@@ -18,9 +18,9 @@ import { en as LABELS } from './i18n/en.ts';
 /** Labels shown to readers: the English catalogue (src/i18n/en.ts). */
 export { LABELS };
 
-import { makeRoutes, paths } from './lib/routes.ts';
+import { inEdition, isShared, makeRoutes, paths, splitEdition } from './lib/routes.ts';
 import { absoluteUrl, makeHref } from './lib/url.ts';
-import { isLanguage, makeEdition, type Catalogue, type Edition, type Language } from './i18n/index.ts';
+import { EDITIONS, isLanguage, makeEdition, type Catalogue, type Edition, type Language } from './i18n/index.ts';
 
 /** Prefixes a site path with the configured base path. */
 export const href = makeHref(import.meta.env.BASE_URL ?? '/');
@@ -42,6 +42,17 @@ export function edition(astro: { locals: App.Locals; params: Record<string, stri
   let made = editions.get(lang);
   if (!made) editions.set(lang, (made = makeEdition(lang, href)));
   return made;
+}
+
+/**
+ * The page at `pathname` (with base) in each edition, as site paths. A page shown once (an article,
+ * a download, a not-found page) is `shared`: it has no other-language versions, and each edition is
+ * offered by its home.
+ */
+export function editionsOf(pathname: string): { shared: boolean; pages: { lang: Language; path: string }[] } {
+  const { path } = splitEdition(pathname.slice(href().length), EDITIONS);
+  const shared = isShared(path) || /^404(\/|\.html)?$/.test(path);
+  return { shared, pages: EDITIONS.map((lang) => ({ lang, path: inEdition(lang, shared ? '' : path) })) };
 }
 
 /** Site-wide navigation in one language's words (paths without base or edition). */

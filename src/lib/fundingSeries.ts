@@ -103,3 +103,8 @@ export function fundingTotals(flows: readonly FundingFlow[], by: 'donor' | 'reci
     };
   });
 }
+
+/** A flow as readers see it: "United States → Multinational Security Support mission", or the donor alone. */
+export function flowName(flow: { readonly donor: string; readonly recipient?: string }, nameOf: (id: string) => string): string {
+  return flow.recipient ? `${nameOf(flow.donor)} → ${nameOf(flow.recipient)}` : nameOf(flow.donor);
+}

@@ -6,6 +6,7 @@
 import type { Catalogue } from '../../i18n/en.ts';
 import type { Correction } from '../corrections.ts';
 import { paths } from '../routes.ts';
+import { flowName } from '../fundingSeries.ts';
 import { fnv1a } from '../figures/figureId.ts';
 
 export interface CorrectionView {
@@ -35,7 +36,7 @@ function figureAbout(correction: Correction, nameOf: (id: string) => string, lab
     case 'deployments':
       return `${nameOf(parts[0]!)} (${labels.deploymentStatus[parts[1] as keyof Catalogue['deploymentStatus']] ?? parts[1]})`;
     case 'funding':
-      return `${nameOf(parts[0]!)}${parts[1] ? ` → ${nameOf(parts[1])}` : ''} (${labels.fundingStatus[parts[2] as keyof Catalogue['fundingStatus']] ?? parts[2]})`;
+      return `${flowName({ donor: parts[0]!, recipient: parts[1] || undefined }, nameOf)} (${labels.fundingStatus[parts[2] as keyof Catalogue['fundingStatus']] ?? parts[2]})`;
     case 'mandates':
       return `${nameOf(parts[0]!)}: ${labels.mandateAction[parts[1] as keyof Catalogue['mandateAction']] ?? parts[1]}`;
     default:

@@ -11,7 +11,7 @@ import { latestFigures } from '../deploymentSeries.ts';
 import { entityProfile, type EntityProfile } from '../entityProfile.ts';
 import { mandateFigureItems, type FigureItem } from '../figures/listItems.ts';
 import { moneyTable, personnelTable, type FigureTableModel } from '../figures/tableRows.ts';
-import type { FundingFlow } from '../fundingSeries.ts';
+import { flowName, type FundingFlow } from '../fundingSeries.ts';
 import { CHART, COUNTRY_PAGE_FIGURES, ENTITY_ARTICLES_LIMIT, ENTITY_EVENTS_LIMIT, MANDATE_ERAS_LIMIT, MANDATE_HISTORY_LIMIT, STRENGTH_DATES } from '../limits.ts';
 import { latestMandate } from '../mandates.ts';
 import { paths } from '../routes.ts';
@@ -68,6 +68,6 @@ export function entityPageModel(entity: Entity, site: SiteData, labels: Catalogu
     personnel,
     mandate,
     flows,
-    flowTables: flows.map((flow) => ({ table: moneyTable(flow.figures, labels), caption: `${nameOf(flow.donor)}${flow.recipient ? ` → ${nameOf(flow.recipient)}` : ''} (${flow.currency})` })),
+    flowTables: flows.map((flow) => ({ table: moneyTable(flow.figures, labels), caption: `${flowName(flow, nameOf)} (${flow.currency})` })),
   };
 }

@@ -3,7 +3,7 @@ import { CHART_IMAGE, chartSource, fundingImages, strengthImage, strengthView } 
 import { paths } from '../../../lib/routes.ts';
 import type { SiteData } from '../../../lib/site-data.ts';
 import { LABELS, absolute } from '../../../site.config.ts';
-import type { FundingFlow } from '../../../lib/fundingSeries.ts';
+import { flowName, type FundingFlow } from '../../../lib/fundingSeries.ts';
 
 /** The width of the PNG version, in pixels (twice the SVG's, for sharp text on dense screens). */
 export const PNG_WIDTH = 1536;
@@ -19,8 +19,7 @@ export function chartImages(site: SiteData): ChartFile[] {
   const images: ChartFile[] = [];
   const strength = strengthImage(strengthView(site, LABELS), LABELS, chartSource(LABELS, absolute(paths.deployments), site.lastUpdated));
   if (strength) images.push({ name: CHART_IMAGE.strength, title: LABELS.strength.chartTitle, svg: strength });
-  const flowName = (flow: FundingFlow): string => (flow.recipient ? `${site.nameOf(flow.donor)} → ${site.nameOf(flow.recipient)}` : site.nameOf(flow.donor));
-  for (const image of fundingImages(site.funding, flowName, LABELS, chartSource(LABELS, absolute(paths.funding), site.lastUpdated))) {
+  for (const image of fundingImages(site.funding, (flow: FundingFlow) => flowName(flow, site.nameOf), LABELS, chartSource(LABELS, absolute(paths.funding), site.lastUpdated))) {
     images.push({ name: CHART_IMAGE.funding(image.currency), title: LABELS.bars.title(image.currency), svg: image.svg });
   }
   return images;
