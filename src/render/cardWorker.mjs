@@ -8,8 +8,9 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import satori from 'satori';
+import { encodePng } from './png.mjs';
 
-const { fonts: specs, wasm } = workerData;
+const { fonts: specs, wasm, background } = workerData;
 await initWasm(readFileSync(wasm));
 const fonts = specs.map((font) => ({ name: font.name, data: readFileSync(font.path), weight: font.weight, style: 'normal' }));
 
@@ -24,9 +25,10 @@ async function draw({ id, tree, width, height, file }) {
   try {
     const svg = await satori(tree, { width, height, fonts });
     // satori has turned every letter into a path: resvg needs no font to draw the card.
-    const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width } });
+    // Drawn onto the card's paper colour, so every pixel is opaque (see png.mjs).
+    const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width }, background });
     const image = resvg.render();
-    const png = image.asPng();
+    const png = encodePng(image.pixels, image.width, image.height);
     // WebAssembly memory is freed by hand, so a worker draws any number of cards in the same memory.
     image.free();
     resvg.free();

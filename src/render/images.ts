@@ -18,12 +18,13 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import satori from 'satori';
-import { IMAGE_FONT } from '../lib/chart/palette.ts';
+import { IMAGE_FONT, PALETTE } from '../lib/chart/palette.ts';
 import { CARD_SIZE, CHART_WIDTH, cardTree } from '../lib/cards/cardTree.ts';
 import type { CardModel } from '../lib/cards/cardModel.ts';
+import { encodePng } from './png.mjs';
 
 /** Bumped when the drawing changes, so cached images are made again. */
-const IMAGE_VERSION = 'mss-images-3';
+const IMAGE_VERSION = 'mss-images-4';
 
 // Resolved from the project, not from this file: Astro bundles it into dist/ for the build.
 const require = createRequire(join(process.cwd(), 'package.json'));
@@ -90,10 +91,11 @@ let fontBuffers: Uint8Array[] | undefined;
 async function rasterise(svg: string, width: number): Promise<Uint8Array> {
   await (resvgReady ??= initWasm(readFileSync(RESVG_WASM)));
   fontBuffers ??= ALL_FONT_FILES.map((file) => new Uint8Array(readFileSync(file)));
-  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { fontBuffers, defaultFontFamily: IMAGE_FONT } });
+  // On the paper colour, so every pixel is opaque (see png.mjs).
+  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width }, background: PALETTE.paper, font: { fontBuffers, defaultFontFamily: IMAGE_FONT } });
   const image = resvg.render();
   try {
-    return image.asPng();
+    return encodePng(image.pixels, image.width, image.height);
   } finally {
     image.free();
     resvg.free();
@@ -131,7 +133,7 @@ const slots: Slot[] = [];
 let nextJob = 0;
 
 function startWorker(): Slot {
-  const worker = new Worker(join(process.cwd(), 'src', 'render', 'cardWorker.mjs'), { workerData: { fonts: FONT_SPECS, wasm: RESVG_WASM } });
+  const worker = new Worker(join(process.cwd(), 'src', 'render', 'cardWorker.mjs'), { workerData: { fonts: FONT_SPECS, wasm: RESVG_WASM, background: PALETTE.paper } });
   const slot: Slot = { worker, busy: 0 };
   // An idle worker never keeps the build from exiting.
   worker.unref();

@@ -26,6 +26,13 @@ const box = (style: Record<string, string | number>, ...children: (string | Card
   props: { style: { display: 'flex', ...style }, children: children.filter((child): child is string | CardNode => Boolean(child)) },
 });
 
+/**
+ * A filled box: the accent bar and the rule above the address. Not CSS borders: satori draws a
+ * border through three nested clip paths, and resvg paints each clip on a canvas of its own
+ * (measured: a card took 12-18 ms to rasterise with its two borders, 7 ms without).
+ */
+const rule = (size: Record<string, string | number>, colour: string): CardNode => box({ ...size, background: colour });
+
 /** Longer titles get smaller type, so a title never runs off the card. */
 function titleSize(title: string, narrow: boolean): number {
   const room = narrow ? 0.45 : 1;
@@ -46,7 +53,7 @@ export function cardTree(card: CardModel, chartSrc?: string): CardNode {
       card.figure !== undefined && box({ fontSize: withChart ? 34 : 46, color: PALETTE.ink, marginTop: 28, lineHeight: 1.25 }, card.figure),
       card.detail !== undefined && box({ fontSize: 26, color: PALETTE.muted, marginTop: 16, lineHeight: 1.3 }, card.detail),
     ),
-    box({ fontSize: 24, color: PALETTE.muted, borderTop: `2px solid ${PALETTE.rule}`, paddingTop: 16 }, card.address),
+    box({ flexDirection: 'column' }, rule({ height: 2, marginBottom: 16 }, PALETTE.rule), box({ fontSize: 24, color: PALETTE.muted }, card.address)),
   );
   const chart =
     withChart &&
@@ -55,8 +62,8 @@ export function cardTree(card: CardModel, chartSrc?: string): CardNode {
       { type: 'img', props: { src: chartSrc, width: CHART_WIDTH, style: { width: CHART_WIDTH, objectFit: 'contain' } } },
     );
   return box(
-    { width: CARD_SIZE.width, height: CARD_SIZE.height, background: PALETTE.paper, fontFamily: IMAGE_FONT, borderLeft: `${ACCENT}px solid ${PALETTE.accent}`, padding: `${PADDING.top}px ${PADDING.side}px ${PADDING.bottom}px` },
-    text,
-    chart,
+    { width: CARD_SIZE.width, height: CARD_SIZE.height, background: PALETTE.paper, fontFamily: IMAGE_FONT },
+    rule({ width: ACCENT, height: CARD_SIZE.height, flexShrink: 0 }, PALETTE.accent),
+    box({ padding: `${PADDING.top}px ${PADDING.side}px ${PADDING.bottom}px` }, text, chart),
   );
 }
