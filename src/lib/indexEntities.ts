@@ -90,14 +90,18 @@ export function indexEntities(articles: readonly IndexedArticle[], events: reado
 }
 
 /**
- * The sentence is cut out only when a page shows it: entity pages list a few
- * dozen articles, while the index holds a mention for every article × entity.
+ * The sentence is cut out only when a page shows it (entity pages list a few
+ * dozen articles, while the index holds a mention for every article × entity),
+ * and then kept.
  */
 function articleMention(article: IndexedArticle, mention: Mention | undefined): ArticleMention {
+  // Cut once: the same sentence shows on the entity's page in every edition.
+  let context: { readonly text: string | undefined } | undefined;
   return {
     article: article.slug,
     get context() {
-      return mention ? sentenceAround(article.text, mention.start, mention.end) : undefined;
+      context ??= { text: mention ? sentenceAround(article.text, mention.start, mention.end) : undefined };
+      return context.text;
     },
   };
 }

@@ -6,25 +6,25 @@
  * dejavu-fonts-ttf for the symbols Noto Sans lacks).
  *
  * Every image is cached under Astro's cache folder by a digest of what it is
- * made from, so an unchanged card is not drawn again on the next build. Cards
- * are drawn in worker threads (cardWorker.mjs), started as soon as the build
- * knows every card (prefetchCards), so they are drawn while Astro renders pages.
+ * made from, so an unchanged card is not drawn again on the next build. Every
+ * image is drawn in worker threads (cardWorker.mjs; cards are sent as soon as
+ * the build knows them, prefetchCards), so they are drawn while Astro renders
+ * pages and the main thread draws nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import satori from 'satori';
 import { IMAGE_FONT, PALETTE } from '../lib/chart/palette.ts';
 import { CARD_SIZE, CHART_WIDTH, cardTree } from '../lib/cards/cardTree.ts';
 import type { CardModel } from '../lib/cards/cardModel.ts';
-import { encodePng } from './png.mjs';
+import { startRasteriser, type RasterSetup } from './raster.mjs';
 
 /** Bumped when the drawing changes, so cached images are made again. */
-const IMAGE_VERSION = 'mss-images-4';
+const IMAGE_VERSION = 'mss-images-5';
 
 // Resolved from the project, not from this file: Astro bundles it into dist/ for the build.
 const require = createRequire(join(process.cwd(), 'package.json'));
@@ -67,50 +67,25 @@ const drew = (seconds: number): void => {
 
 const fileOf = (source: string): string => join(cacheFolder, `${createHash('sha256').update(`${IMAGE_VERSION}\n${source}`).digest('hex').slice(0, 32)}.png`);
 
-/** The cached bytes made from `source`, or makes and caches them. */
-async function cached(source: string, make: () => Promise<Uint8Array> | Uint8Array): Promise<Uint8Array<ArrayBuffer>> {
-  const file = fileOf(source);
-  if (existsSync(file)) {
-    stats.cached++;
-    return new Uint8Array(readFileSync(file));
-  }
-  const started = performance.now();
-  stats.first ||= started;
-  const bytes = await make();
-  drew((performance.now() - started) / 1000);
-  mkdirSync(cacheFolder, { recursive: true });
-  writeFileSync(file, bytes);
-  return new Uint8Array(bytes);
+/** How resvg is set up in every thread (raster.mjs). */
+const RASTER: RasterSetup = { wasm: require.resolve('@resvg/resvg-wasm/index_bg.wasm'), fontFiles: ALL_FONT_FILES, defaultFont: IMAGE_FONT, background: PALETTE.paper };
+/** Where a card's tree takes its chart: the worker puts the rasterised chart there. */
+const CHART_SLOT = 'mss-chart-slot';
+/** A chart beside a card's text is rasterised at twice its width, for sharp lines when the card is scaled. */
+const CHART_RESOLUTION = 2;
+
+/** An SVG as PNG at `width` pixels wide, its text in the site's image font, drawn in a worker and cached. */
+export async function svgToPng(svg: string, width: number): Promise<Uint8Array<ArrayBuffer>> {
+  return new Uint8Array(readFileSync(await drawOnce(`png:${width}\n${svg}`, { svg, width })));
 }
 
-/** resvg as WebAssembly: each drawing is freed when done (the native resvg-js kept ~3 MB a drawing, measured). */
-const RESVG_WASM = require.resolve('@resvg/resvg-wasm/index_bg.wasm');
-let resvgReady: Promise<void> | undefined;
-let fontBuffers: Uint8Array[] | undefined;
-
-async function rasterise(svg: string, width: number): Promise<Uint8Array> {
-  await (resvgReady ??= initWasm(readFileSync(RESVG_WASM)));
-  fontBuffers ??= ALL_FONT_FILES.map((file) => new Uint8Array(readFileSync(file)));
-  // On the paper colour, so every pixel is opaque (see png.mjs).
-  const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width }, background: PALETTE.paper, font: { fontBuffers, defaultFontFamily: IMAGE_FONT } });
-  const image = resvg.render();
-  try {
-    return encodePng(image.pixels, image.width, image.height);
-  } finally {
-    image.free();
-    resvg.free();
-  }
-}
-
-/** An SVG as PNG at `width` pixels wide, its text in the site's image font. */
-export function svgToPng(svg: string, width: number): Promise<Uint8Array<ArrayBuffer>> {
-  return cached(`png:${width}\n${svg}`, () => rasterise(svg, width));
-}
+let mainThreadRasteriser: ReturnType<typeof startRasteriser> | undefined;
 
 /** The SVG satori makes of a card (text as paths). `missing` hears of any character the font lacks. */
 export async function cardSvg(card: CardModel, missing?: (segment: string) => void): Promise<string> {
-  const chartSrc = card.chart && (await chartDataUrl(card.chart));
-  return satori(cardTree(card, chartSrc) as Parameters<typeof satori>[0], {
+  const rasterise = card.chart && (await (mainThreadRasteriser ??= startRasteriser(RASTER)));
+  const chartSrc = rasterise && card.chart && `data:image/png;base64,${rasterise(card.chart, CHART_WIDTH * CHART_RESOLUTION, true).toString('base64')}`;
+  return satori(cardTree(card, chartSrc || undefined) as Parameters<typeof satori>[0], {
     ...CARD_SIZE,
     fonts: loadFonts(),
     loadAdditionalAsset: async (_code, segment) => {
@@ -133,7 +108,7 @@ const slots: Slot[] = [];
 let nextJob = 0;
 
 function startWorker(): Slot {
-  const worker = new Worker(join(process.cwd(), 'src', 'render', 'cardWorker.mjs'), { workerData: { fonts: FONT_SPECS, wasm: RESVG_WASM, background: PALETTE.paper } });
+  const worker = new Worker(join(process.cwd(), 'src', 'render', 'cardWorker.mjs'), { workerData: { fonts: FONT_SPECS, raster: RASTER, chartSlot: CHART_SLOT } });
   const slot: Slot = { worker, busy: 0 };
   // An idle worker never keeps the build from exiting.
   worker.unref();
@@ -141,7 +116,7 @@ function startWorker(): Slot {
     if (--slot.busy === 0) worker.unref();
     const job = jobs.get(id);
     jobs.delete(id);
-    if (error) job?.reject(new Error(`Drawing a social card failed: ${error}`));
+    if (error) job?.reject(new Error(`Drawing an image failed: ${error}`));
     else {
       drew(seconds ?? 0);
       job?.resolve();
@@ -161,32 +136,26 @@ function workerForNextCard(): Slot {
   return slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
 }
 
-function drawInWorker(tree: unknown, file: string): Promise<void> {
+/** What a worker draws (cardWorker.mjs): an SVG, or a card's tree with the chart for its slot. */
+type Job = { readonly svg: string; readonly width: number } | { readonly tree: unknown; readonly chart?: { readonly svg: string; readonly width: number }; readonly width: number; readonly height: number };
+
+function drawInWorker(job: Job, file: string): Promise<void> {
   const slot = workerForNextCard();
   const id = nextJob++;
   if (slot.busy++ === 0) slot.worker.ref();
   stats.first ||= performance.now();
   return new Promise((resolve, reject) => {
     jobs.set(id, { resolve, reject });
-    slot.worker.postMessage({ id, tree, file, ...CARD_SIZE });
+    slot.worker.postMessage({ id, file, ...job });
   });
 }
 
-/** Cards being drawn, by file: a card asked for twice is drawn once. */
+/** Images being drawn, by file: an image asked for twice is drawn once. */
 const drawing = new Map<string, Promise<string>>();
 
-/**
- * The file of a card, drawn if it is not cached. Cached under the card's laid-out tree (with the
- * chart's own SVG in place of its picture), so a change to what it says or to how it is laid out
- * draws it again.
- */
-/** satori draws no text inside an SVG image: a chart goes into a card as a PNG. */
-async function chartDataUrl(chart: string): Promise<string> {
-  return `data:image/png;base64,${Buffer.from(await rasterise(chart, CHART_WIDTH * 2)).toString('base64')}`;
-}
-
-function cardFile(card: CardModel): Promise<string> {
-  const file = fileOf(`card\n${JSON.stringify(cardTree(card, card.chart))}`);
+/** The file of the image made from `source`, drawn by a worker if it is not cached. */
+function drawOnce(source: string, job: Job): Promise<string> {
+  const file = fileOf(source);
   const pending = drawing.get(file);
   if (pending) return pending;
   if (existsSync(file)) {
@@ -194,9 +163,18 @@ function cardFile(card: CardModel): Promise<string> {
     return Promise.resolve(file);
   }
   mkdirSync(cacheFolder, { recursive: true });
-  const done = (card.chart ? chartDataUrl(card.chart) : Promise.resolve(undefined)).then((chartSrc) => drawInWorker(cardTree(card, chartSrc), file)).then(() => file);
+  const done = drawInWorker(job, file).then(() => file);
   drawing.set(file, done);
   return done;
+}
+
+/**
+ * The file of a card. Cached under the card's laid-out tree (with the chart's own SVG in place of
+ * its picture), so a change to what it says or to how it is laid out draws it again.
+ */
+function cardFile(card: CardModel): Promise<string> {
+  const chart = card.chart === undefined ? undefined : { svg: card.chart, width: CHART_WIDTH * CHART_RESOLUTION };
+  return drawOnce(`card\n${JSON.stringify(cardTree(card, card.chart))}`, { tree: cardTree(card, chart && CHART_SLOT), ...(chart && { chart }), ...CARD_SIZE });
 }
 
 /** Starts drawing every card that is not cached, in the workers, while the build goes on. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleCardKey, type CardModel } from '../../src/lib/cards/cardModel.ts';
 import { cardTree, CARD_SIZE } from '../../src/lib/cards/cardTree.ts';
-import { cardPng, cardSvg } from '../../src/render/images.ts';
+import { cardPng, cardSvg, svgToPng } from '../../src/render/images.ts';
 
 const card: CardModel = {
   kicker: 'Trackè MSS Ayiti · Peyi',
@@ -19,6 +19,13 @@ const pngSize = (bytes: Uint8Array) => {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 };
 
+const cacheFolder = join(process.cwd(), 'node_modules', '.astro', 'mss-images');
+const cachedNow = (): string[] => (existsSync(cacheFolder) ? readdirSync(cacheFolder) : []);
+/** Removes the images a test drew from the cache. */
+const removeAddedSince = (before: Set<string>): void => {
+  for (const name of cachedNow()) if (!before.has(name)) rmSync(join(cacheFolder, name));
+};
+
 describe('social cards', () => {
   it('has a glyph for every Kreyòl and French character, and for arrows', async () => {
     const missing: string[] = [];
@@ -29,17 +36,27 @@ describe('social cards', () => {
   });
 
   it('is a 1200 × 630 PNG, drawn once and then read from the cache', async () => {
-    const folder = join(process.cwd(), 'node_modules', '.astro', 'mss-images');
-    const before = new Set(existsSync(folder) ? readdirSync(folder) : []);
+    const before = new Set(cachedNow());
     const unique = { ...card, address: `cache-test-${Date.now()}` };
     const first = await cardPng(unique);
     expect(pngSize(first)).toEqual(CARD_SIZE);
-    const added = readdirSync(folder).filter((name) => !before.has(name));
+    const added = cachedNow().filter((name) => !before.has(name));
     expect(added).toHaveLength(1);
     const second = await cardPng(unique);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
-    expect(readdirSync(folder).filter((name) => !before.has(name))).toEqual(added);
-    for (const name of added) rmSync(join(folder, name));
+    expect(cachedNow().filter((name) => !before.has(name))).toEqual(added);
+    removeAddedSince(before);
+  });
+
+  it('draws a chart beside the text, and a chart on its own, in the drawing threads', async () => {
+    const before = new Set(cachedNow());
+    const chart = `<svg xmlns="http://www.w3.org/2000/svg" width="620" height="400" viewBox="0 0 620 400"><rect width="620" height="400" fill="#fdfcf9"/><rect x="40" y="100" width="300" height="260" fill="#0b4f9c"/><text x="40" y="60" font-size="28">Personnel ${Date.now()}</text></svg>`;
+    const plain = await cardPng({ ...card, address: `chart-test-${Date.now()}` });
+    const withChart = await cardPng({ ...card, address: `chart-test-${Date.now()}`, chart });
+    expect(pngSize(withChart)).toEqual(CARD_SIZE);
+    expect(Buffer.from(withChart).equals(Buffer.from(plain))).toBe(false);
+    expect(pngSize(await svgToPng(chart, 930))).toEqual({ width: 930, height: 600 });
+    removeAddedSince(before);
   });
 
   it('gives long titles smaller type, and a chart half the card', () => {
