@@ -34,7 +34,7 @@ export const paths = {
   data: (file: string): string => `data/${file}`,
   /** A chart as an image, such as `strength.svg` or `funding-usd.png`. */
   chartImage: (file: string): string => `data/charts/${file}`,
-  /** A page's social card (Open Graph image): `home`, `deployments`, `entities/<id>`. */
+  /** A page's social card (Open Graph image): `home`, `deployments`, `entities/<id>`; each edition has its own. */
   card: (key: string): string => `og/${key}.png`,
 } as const;
 
@@ -42,10 +42,10 @@ type Paths = typeof paths;
 
 /**
  * Pages and files that exist once, whatever the edition: an article's page (in its own language),
- * downloads, images, feeds, corrections and the translators' page. Every other page exists in each
+ * downloads, chart images, feeds, corrections and the translators' page. Every other page exists in each
  * language: English at the root, French under fr/, Haitian Creole under ht/.
  */
-const SHARED = /^(?:articles\/(?!page\/)[^/#?]+\/|data\/|og\/|corrections\/|translations\/|rss\.xml$|entities\/[^/]+\/rss\.xml$)/;
+const SHARED = /^(?:articles\/(?!page\/)[^/#?]+\/|data\/|corrections\/|translations\/|rss\.xml$|entities\/[^/]+\/rss\.xml$)/;
 
 /** A path as it is in one edition: "deployments/" is "fr/deployments/" in French; shared paths stay. */
 export function inEdition(lang: string, path: string): string {

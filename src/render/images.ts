@@ -76,7 +76,7 @@ const CHART_RESOLUTION = 2;
 
 /** An SVG as PNG at `width` pixels wide, its text in the site's image font, drawn in a worker and cached. */
 export async function svgToPng(svg: string, width: number): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(readFileSync(await drawOnce(`png:${width}\n${svg}`, { svg, width })));
+  return new Uint8Array(readFileSync(await drawOnce(`png:${width}\n${svg}`, { svg, width }, true)));
 }
 
 let mainThreadRasteriser: ReturnType<typeof startRasteriser> | undefined;
@@ -95,75 +95,106 @@ export async function cardSvg(card: CardModel, missing?: (segment: string) => vo
   });
 }
 
-/** The worker threads that draw cards: as many as the machine has cores, two at most, started on first use. */
+/** The worker threads that draw images: as many as the machine has cores, two at most, started on first use. */
 const WORKERS = Math.max(1, Math.min(2, availableParallelism()));
-
-interface Slot {
-  readonly worker: Worker;
-  /** Cards sent and not yet drawn. */
-  busy: number;
-}
-const jobs = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
-const slots: Slot[] = [];
-let nextJob = 0;
-
-function startWorker(): Slot {
-  const worker = new Worker(join(process.cwd(), 'src', 'render', 'cardWorker.mjs'), { workerData: { fonts: FONT_SPECS, raster: RASTER, chartSlot: CHART_SLOT } });
-  const slot: Slot = { worker, busy: 0 };
-  // An idle worker never keeps the build from exiting.
-  worker.unref();
-  worker.on('message', ({ id, seconds, error }: { id: number; seconds?: number; error?: string }) => {
-    if (--slot.busy === 0) worker.unref();
-    const job = jobs.get(id);
-    jobs.delete(id);
-    if (error) job?.reject(new Error(`Drawing an image failed: ${error}`));
-    else {
-      drew(seconds ?? 0);
-      job?.resolve();
-    }
-  });
-  worker.on('error', (error) => {
-    for (const job of jobs.values()) job.reject(error);
-    jobs.clear();
-  });
-  slots.push(slot);
-  return slot;
-}
-
-/** The least busy worker, starting one while fewer than WORKERS run. */
-function workerForNextCard(): Slot {
-  if (slots.length < WORKERS) return startWorker();
-  return slots.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
-}
 
 /** What a worker draws (cardWorker.mjs): an SVG, or a card's tree with the chart for its slot. */
 type Job = { readonly svg: string; readonly width: number } | { readonly tree: unknown; readonly chart?: { readonly svg: string; readonly width: number }; readonly width: number; readonly height: number };
 
-function drawInWorker(job: Job, file: string): Promise<void> {
-  const slot = workerForNextCard();
-  const id = nextJob++;
-  if (slot.busy++ === 0) slot.worker.ref();
-  stats.first ||= performance.now();
-  return new Promise((resolve, reject) => {
-    jobs.set(id, { resolve, reject });
-    slot.worker.postMessage({ id, file, ...job });
+interface Task {
+  readonly id: number;
+  readonly file: string;
+  readonly job: Job;
+  started: boolean;
+  readonly resolve: () => void;
+  readonly reject: (error: Error) => void;
+}
+
+/**
+ * Tasks not yet sent to a worker: the ones a page is waiting for first, then the ones sent ahead
+ * (prefetchCards). A worker is handed one task at a time, so an image a page asks for is drawn
+ * next rather than after every card queued before it.
+ */
+const urgent: Task[] = [];
+const ahead: Task[] = [];
+/** Tasks not yet sent, by file. */
+const waiting = new Map<string, Task>();
+/** Each worker and the task it is drawing. */
+const workers: { readonly worker: Worker; task?: Task }[] = [];
+let nextId = 0;
+
+function startWorker(): (typeof workers)[number] {
+  const worker = new Worker(join(process.cwd(), 'src', 'render', 'cardWorker.mjs'), { workerData: { fonts: FONT_SPECS, raster: RASTER, chartSlot: CHART_SLOT } });
+  const slot: (typeof workers)[number] = { worker };
+  // An idle worker never keeps the build from exiting.
+  worker.unref();
+  worker.on('message', ({ seconds, error }: { id: number; seconds?: number; error?: string }) => {
+    const task = slot.task;
+    slot.task = undefined;
+    worker.unref();
+    if (error) task?.reject(new Error(`Drawing an image failed: ${error}`));
+    else {
+      drew(seconds ?? 0);
+      task?.resolve();
+    }
+    sendWork();
   });
+  worker.on('error', (error) => {
+    slot.task?.reject(error);
+    for (const task of waiting.values()) task.reject(error);
+    waiting.clear();
+  });
+  workers.push(slot);
+  return slot;
+}
+
+/** The next task not yet sent: one a page waits for, else one sent ahead. */
+function nextTask(): Task | undefined {
+  for (;;) {
+    const task = urgent.shift() ?? ahead.shift();
+    if (!task?.started) return task;
+  }
+}
+
+/** Hands the next task to each idle worker, starting workers while fewer than WORKERS run. */
+function sendWork(): void {
+  while (waiting.size > 0) {
+    const slot = workers.find((candidate) => !candidate.task) ?? (workers.length < WORKERS ? startWorker() : undefined);
+    const task = slot && nextTask();
+    if (!slot || !task) return;
+    task.started = true;
+    waiting.delete(task.file);
+    slot.task = task;
+    slot.worker.ref();
+    stats.first ||= performance.now();
+    slot.worker.postMessage({ id: task.id, file: task.file, ...task.job });
+  }
 }
 
 /** Images being drawn, by file: an image asked for twice is drawn once. */
 const drawing = new Map<string, Promise<string>>();
 
-/** The file of the image made from `source`, drawn by a worker if it is not cached. */
-function drawOnce(source: string, job: Job): Promise<string> {
+/** The file of the image made from `source`, drawn by a worker if it is not cached; `now` when a page is waiting for it. */
+function drawOnce(source: string, job: Job, now: boolean): Promise<string> {
   const file = fileOf(source);
   const pending = drawing.get(file);
+  const queued = waiting.get(file);
+  // Asked for by a page while still queued ahead: drawn next.
+  if (now && queued) urgent.push(queued);
   if (pending) return pending;
+  let done: Promise<string>;
   if (existsSync(file)) {
     stats.cached++;
-    return Promise.resolve(file);
+    done = Promise.resolve(file);
+  } else {
+    mkdirSync(cacheFolder, { recursive: true });
+    done = new Promise<void>((resolve, reject) => {
+      const task: Task = { id: nextId++, file, job, started: false, resolve, reject };
+      waiting.set(file, task);
+      (now ? urgent : ahead).push(task);
+    }).then(() => file);
+    sendWork();
   }
-  mkdirSync(cacheFolder, { recursive: true });
-  const done = drawInWorker(job, file).then(() => file);
   drawing.set(file, done);
   return done;
 }
@@ -172,17 +203,17 @@ function drawOnce(source: string, job: Job): Promise<string> {
  * The file of a card. Cached under the card's laid-out tree (with the chart's own SVG in place of
  * its picture), so a change to what it says or to how it is laid out draws it again.
  */
-function cardFile(card: CardModel): Promise<string> {
+function cardFile(card: CardModel, now: boolean): Promise<string> {
   const chart = card.chart === undefined ? undefined : { svg: card.chart, width: CHART_WIDTH * CHART_RESOLUTION };
-  return drawOnce(`card\n${JSON.stringify(cardTree(card, card.chart))}`, { tree: cardTree(card, chart && CHART_SLOT), ...(chart && { chart }), ...CARD_SIZE });
+  return drawOnce(`card\n${JSON.stringify(cardTree(card, card.chart))}`, { tree: cardTree(card, chart && CHART_SLOT), ...(chart && { chart }), ...CARD_SIZE }, now);
 }
 
 /** Starts drawing every card that is not cached, in the workers, while the build goes on. */
 export function prefetchCards(cards: Iterable<CardModel>): void {
-  for (const card of cards) cardFile(card).catch(() => undefined);
+  for (const card of cards) cardFile(card, false).catch(() => undefined);
 }
 
 /** A card as a 1200 × 630 PNG. */
 export async function cardPng(card: CardModel): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(readFileSync(await cardFile(card)));
+  return new Uint8Array(readFileSync(await cardFile(card, true)));
 }

@@ -60,7 +60,9 @@ describe('editions of a path', () => {
     expect(inEdition('ht', 'entities/kenya/')).toBe('ht/entities/kenya/');
     expect(inEdition('ht', 'articles/page/2/')).toBe('ht/articles/page/2/');
     expect(inEdition('en', 'timeline/')).toBe('timeline/');
-    for (const shared of ['articles/ruto-visit/', 'articles/ruto-visit/#deployments-12ab34cd', 'data/deployments.csv', 'og/home.png', 'corrections/', 'rss.xml', 'entities/kenya/rss.xml']) {
+    // Each edition has its own social cards, in its words.
+    expect(inEdition('fr', 'og/entities/kenya.png')).toBe('fr/og/entities/kenya.png');
+    for (const shared of ['articles/ruto-visit/', 'articles/ruto-visit/#deployments-12ab34cd', 'data/deployments.csv', 'data/charts/strength.png', 'corrections/', 'rss.xml', 'entities/kenya/rss.xml']) {
       expect(inEdition('fr', shared), shared).toBe(shared);
       expect(isShared(shared)).toBe(true);
     }

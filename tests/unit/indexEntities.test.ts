@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { entityProfile } from '../../src/lib/entityProfile.ts';
 import { indexEntities, type IndexedArticle } from '../../src/lib/indexEntities.ts';
 import { buildMentionMatcher, firstMentions } from '../../src/lib/mentions.ts';
 import { mergeEvents } from '../../src/lib/mergeEvents.ts';
@@ -81,5 +82,27 @@ describe('indexEntities', () => {
     built.relatedOf('kenya');
     expect(find).not.toHaveBeenCalled();
     expect(built.mentionCount('kenya')).toBe(50);
+  });
+
+  it('reads an article\'s text once for the sentence, however many pages show it', () => {
+    let reads = 0;
+    const lazy = { slug: 'a', tagged: [], mentions: [{ id: 'kenya', start: 0, end: 5 }], get text() {
+      reads++;
+      return 'Kenya and Haiti.\n';
+    } };
+    const built = indexEntities([lazy], [], { relatedLimit: 10, nameOf: (id) => id });
+    expect(reads).toBe(0);
+    // The entity page in each of the three editions.
+    for (let edition = 0; edition < 3; edition++) expect(built.articlesOf('kenya')[0]!.context).toBe('Kenya and Haiti.');
+    expect(reads).toBe(1);
+  });
+
+  it('gives an entity page its latest events and how many there are in all', () => {
+    const dated = mergeEvents([
+      fakeArticle('a', '2024-09-30', ['2024-01-05', '2024-03-09', '2024-06-01', '2024-09-21'].map((date, i) => fakeEvent({ date, id: `e${i}`, entities: ['kenya'] }))),
+    ]).events;
+    const profile = entityProfile('kenya', indexEntities([], dated, { relatedLimit: 10, nameOf: (id) => id }), new Map(), [], { articles: 5, events: 2 });
+    expect(profile.eventCount).toBe(4);
+    expect(profile.events.flatMap((year) => year.months.flatMap((month) => month.events.map((event) => event.id)))).toEqual(['e2', 'e3']);
   });
 });
