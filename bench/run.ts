@@ -7,8 +7,12 @@
  *
  * Ours and the bare site are built in turn (3 pairs at 1k, 2 at 10k) and the
  * median of the pairwise ratios is reported, since absolute times on a shared
- * machine vary up to 3× between runs. Also: a warm rebuild after editing one
- * article, and how long `astro dev` takes to show an edited article (1k).
+ * machine vary up to 3× between runs. Each pair also builds ours again with
+ * only the image cache kept: the difference to the cold build is what drawing
+ * the social cards and chart images adds to a build (they are drawn in worker
+ * threads while pages render, so it is less than the drawing time). Also: a
+ * warm rebuild after editing one article, and how long `astro dev` takes to
+ * show an edited article (1k).
  *
  *   npm run bench                 # N = 1,000 and 10,000
  *   npm run bench -- --quick      # N = 200 (CI smoke)
@@ -81,7 +85,8 @@ interface Result {
   n: number;
   checkSeconds: number;
   /** Every pair of builds, ours and the bare site's, run one after the other. */
-  pairs: { astro: number; bare: number; pagefind: number; peakMb?: number; barePeakMb?: number }[];
+  /** `imagesCached`: ours built again with only the image cache kept. */
+  pairs: { astro: number; bare: number; pagefind: number; imagesCached: number; peakMb?: number; barePeakMb?: number }[];
   pages: number;
   warmSeconds: number;
   devReloadSeconds?: number;
@@ -154,7 +159,8 @@ async function benchmark(n: number): Promise<Result> {
   console.log(`git history: ${committed.commits} commits, ${committed.corrections} of them correcting a figure`);
 
   // Cold builds: no content cache carried over from earlier runs.
-  const cold = (): void => rmSync(join(root, 'node_modules', '.astro'), { recursive: true, force: true });
+  const astroCache = join(root, 'node_modules', '.astro');
+  const cold = (): void => rmSync(astroCache, { recursive: true, force: true });
   cold();
   const check = run('npm', ['run', 'check', '--silent'], { CONTENT_DIR: corpus });
   console.log(`npm run check: ${check.seconds.toFixed(1)} s`);
@@ -163,15 +169,20 @@ async function benchmark(n: number): Promise<Result> {
   writeBareSite(bare, join(corpus, 'articles'));
   const pairs: Result['pairs'] = [];
   let output = '';
+  const ours = (): Run => run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: dist, MSS_BUILD_STATS: '1' });
+  const step = (build: Run, name: string): number => Number(new RegExp(`\\[build-step\\] ${name} ([\\d.]+) s`).exec(build.output)?.[1] ?? NaN);
   for (let i = 0; i < pairsFor(n); i++) {
     cold();
-    const build = run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: dist, MSS_BUILD_STATS: '1' });
+    const build = ours();
     output = build.output;
-    const step = (name: string): number => Number(new RegExp(`\\[build-step\\] ${name} ([\\d.]+) s`).exec(build.output)?.[1] ?? NaN);
     rmSync(join(bare, 'node_modules'), { recursive: true, force: true });
     const bareRun = run(join(bin, 'astro'), ['build', '--root', bare, '--outDir', join(work, 'bare-dist')]);
-    pairs.push({ astro: step('astro'), bare: bareRun.seconds, pagefind: step('pagefind'), peakMb: build.peakMb, barePeakMb: bareRun.peakMb });
-    console.log(`pair ${i + 1}: astro build ${step('astro').toFixed(1)} s, bare ${bareRun.seconds.toFixed(1)} s (ratio ${(step('astro') / bareRun.seconds).toFixed(2)}), pagefind ${step('pagefind').toFixed(1)} s, peak RSS ${build.peakMb?.toFixed(0) ?? 'n/a'} MB vs bare ${bareRun.peakMb?.toFixed(0) ?? 'n/a'} MB`);
+    // Everything cold again but the images the build above drew.
+    for (const entry of readdirSync(astroCache)) if (entry !== 'mss-images') rmSync(join(astroCache, entry), { recursive: true, force: true });
+    const imagesCached = step(ours(), 'astro');
+    const astro = step(build, 'astro');
+    pairs.push({ astro, bare: bareRun.seconds, pagefind: step(build, 'pagefind'), imagesCached, peakMb: build.peakMb, barePeakMb: bareRun.peakMb });
+    console.log(`pair ${i + 1}: astro build ${astro.toFixed(1)} s, bare ${bareRun.seconds.toFixed(1)} s (ratio ${(astro / bareRun.seconds).toFixed(2)}), pagefind ${step(build, 'pagefind').toFixed(1)} s, peak RSS ${build.peakMb?.toFixed(0) ?? 'n/a'} MB vs bare ${bareRun.peakMb?.toFixed(0) ?? 'n/a'} MB; with the images cached ${imagesCached.toFixed(1)} s`);
   }
   const coldStats = buildStats(output);
   console.log(`history pass: ${coldStats.history.seconds.toFixed(2)} s for ${coldStats.history.commits} commits (${coldStats.history.corrections} corrections); images: ${coldStats.drawn} drawn in ${coldStats.imageSeconds.toFixed(1)} s`);
@@ -240,9 +251,15 @@ const rows = results.map((r) => {
     kb(r.weights.deployments!.total),
     `${r.history.seconds.toFixed(2)} (${r.history.commits.toLocaleString('en')} commits, ${r.history.corrections} corrections)`,
     `${r.images.drawn} in ${r.images.seconds.toFixed(1)} s; warm: ${r.images.warmDrawn} drawn`,
+    costOfImages(r),
     `${r.pages} / ${r.englishOnly.pages}; ${median(r.pairs.map((pair) => pair.astro)).toFixed(1)} / ${r.englishOnly.astro.toFixed(1)}`,
   ].join(' | ');
 });
+/** What drawing the images adds to a cold build: median (min-max) of cold minus images-cached, per pair. */
+function costOfImages(r: Result): string {
+  const costs = r.pairs.map((pair) => pair.astro - pair.imagesCached);
+  return `**${median(costs).toFixed(1)}** (${Math.min(...costs).toFixed(1)} to ${Math.max(...costs).toFixed(1)})`;
+}
 const medianAstro = (r: Result): number => median(r.pairs.map((pair) => pair.astro));
 const medianBare = (r: Result): number => median(r.pairs.map((pair) => pair.bare));
 const scaling =
@@ -253,8 +270,8 @@ const table = [
   '',
   `### ${date} on ${hostname()} (${machine})`,
   '',
-  '| N | check s | astro build s (ours, each pair) | bare s (each pair) | ours/bare: median (min-max) | pagefind s | peak RSS GB ours / bare | warm rebuild s (1 article edited) | dev reload s | pages | home KB | article KB | timeline KB | entity KB | deployments KB | git history pass s | images (cards, charts) cold | pages, astro s: 3 editions / English alone |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| N | check s | astro build s (ours, each pair) | bare s (each pair) | ours/bare: median (min-max) | pagefind s | peak RSS GB ours / bare | warm rebuild s (1 article edited) | dev reload s | pages | home KB | article KB | timeline KB | entity KB | deployments KB | git history pass s | images (cards, charts) cold: drawn in worker s | what drawing images adds to a cold build s: cold - images cached, median (min to max) | pages, astro s: 3 editions / English alone |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows.map((row) => `| ${row} |`),
   '',
   scaling,
