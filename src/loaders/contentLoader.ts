@@ -29,15 +29,16 @@ import { sanitizeHtml } from '../lib/markdown/sanitizeHtml.ts';
 import { readingMinutes, summaryOf } from '../lib/articles.ts';
 import { buildMentionMatcher, firstMentions, type MentionMatcher } from '../lib/mentions.ts';
 import { inEdition, paths } from '../lib/routes.ts';
+import { EDITIONS, type Language } from '../i18n/index.ts';
 import { makeHref } from '../lib/url.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { EntityData, EntityKind } from '../schemas/entity.ts';
-import { storedArticleSchema, storedEntitySchema, type StoredArticle } from '../schemas/stored.ts';
+import { storedArticleSchema, storedEntitySchema, type StoredArticle, type StoredEntity } from '../schemas/stored.ts';
 import { bodyCache, type BodyCache } from './bodyCache.ts';
 import { contentRoot, readMarkdownFiles } from './contentFiles.ts';
 
 /** Bumped when what the loader stores per file changes, so old caches are rebuilt. */
-const STORE_VERSION = 'mss-content-2';
+const STORE_VERSION = 'mss-content-3';
 
 /** What the entities pass hands to the articles pass. */
 interface EntityStage {
@@ -116,10 +117,11 @@ async function loadEntities(context: LoaderContext, root: string): Promise<Entit
   const valid: { id: string; file: SourceFile; data: EntityData; body: string; digest: string; cached: boolean }[] = [];
   for (const { id, file } of ids.files) {
     const digest = generateDigest(`${STORE_VERSION}\n${file.source}`);
-    const existing = store.get<EntityData>(id);
+    const existing = store.get<StoredEntity>(id);
     if (existing?.digest === digest) {
-      checked.push({ id, file: file.path, raw: existing.data, lineOf: lazyLines(file) });
-      valid.push({ id, file, data: existing.data, body: existing.body ?? '', digest, cached: true });
+      const { bodyHtml: _rendered, ...fields } = existing.data;
+      checked.push({ id, file: file.path, raw: fields, lineOf: lazyLines(file) });
+      valid.push({ id, file, data: fields, body: existing.body ?? '', digest, cached: true });
       continue;
     }
     const result = checkEntityFile(id, file);
@@ -137,7 +139,9 @@ async function loadEntities(context: LoaderContext, root: string): Promise<Entit
   const renderedUnder = context.meta.get('mention-digest');
   for (const entity of valid) {
     if (entity.cached && renderedUnder === digest) continue;
-    store.set({ id: entity.id, data: entity.data, body: entity.body, filePath: storePath(context, entity.file.path), digest: entity.digest, rendered: await render(entity.body, entity.file.path) });
+    const bodyHtml: Partial<Record<Language, string>> = {};
+    for (const lang of EDITIONS) bodyHtml[lang] = (await render(entity.body, entity.file.path, undefined, lang)).html;
+    store.set({ id: entity.id, data: { ...entity.data, bodyHtml }, body: entity.body, filePath: storePath(context, entity.file.path), digest: entity.digest });
   }
   context.meta.set('mention-digest', digest);
   prune(store, new Set(valid.map((entity) => entity.id)));

@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import { articleSchema } from './article.ts';
 import { entitySchema } from './entity.ts';
+import { LANGUAGES } from './fields.ts';
 
 /** An article as stored: its fields and its per-file derivations. */
 export const storedArticleSchema = articleSchema.extend({
@@ -25,7 +26,13 @@ export const storedArticleSchema = articleSchema.extend({
   bodyFile: z.string(),
 });
 
-/** An entity as stored: the contract's fields. */
-export const storedEntitySchema = entitySchema;
+/**
+ * An entity as stored: the contract's fields, and its body rendered once per edition (its mention
+ * links go to the entity pages of the edition showing it). Entity bodies are a few sentences.
+ */
+export const storedEntitySchema = entitySchema.extend({
+  bodyHtml: z.partialRecord(z.enum(LANGUAGES), z.string()),
+});
 
 export type StoredArticle = z.output<typeof storedArticleSchema>;
+export type StoredEntity = z.output<typeof storedEntitySchema>;

@@ -72,6 +72,14 @@ describe('the content loader', () => {
     expect(bodyOf('ruto-makes-surprise-visit-to-haiti').text).toMatch(/^President William Ruto made a surprise visit/);
     expect(data.inferred).toEqual(['title', 'published']);
     expect(bodyOf('ruto-makes-surprise-visit-to-haiti').html).toContain('<a href="/entities/william-ruto/" title="William Ruto">President William Ruto</a>');
+    // An entity's body is rendered for each edition: its mention links go to that edition's pages.
+    const mission = entities.entries.get('mss')!;
+    const { bodyHtml } = mission.data as { bodyHtml: Record<string, string> };
+    expect(Object.keys(bodyHtml)).toEqual(['en', 'fr', 'ht']);
+    expect(bodyHtml.en).toContain('href="/entities/kenya/"');
+    expect(bodyHtml.fr).toContain('href="/fr/entities/kenya/"');
+    expect(bodyHtml.ht).toContain('href="/ht/entities/kenya/"');
+    expect(mission.rendered).toBeUndefined();
   });
 
   it('parses and renders again only the file that changed', async () => {

@@ -306,6 +306,8 @@ test.describe('the editions', () => {
     await page.goto('ht/entities/mss/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Misyon Miltinasyonal Sipò Sekirite');
     await expect(page.locator('.prose[lang="en"]')).toHaveCount(1);
+    // Its mention links go to the Creole edition's pages.
+    await expect(page.locator('.prose a', { hasText: 'Kenya' })).toHaveAttribute('href', '/sub/ht/entities/kenya/');
     await expect(page.locator('p.note').first()).toHaveText('Tèks sa a poko tradui; li la an angle.');
     await page.goto('ht/timeline/2024/');
     const months = await page.locator('.month-heading').allTextContents();
