@@ -81,14 +81,15 @@ export const en = {
   },
   timeline: {
     eras: 'Mandate periods',
-    ceiling: 'authorised ceiling',
+    ceiling: (count: string): string => `authorised ceiling: ${count}`,
     kind: 'Kind',
     filters: 'Timeline filters',
     byYear: 'By year',
     byKind: 'By kind',
     all: 'All',
     involved: 'Involved',
-    sources: (count: number): string => (count === 1 ? 'Source' : `${count} sources`),
+    /** Introduces an event's sources, with its punctuation. */
+    sources: (count: number): string => (count === 1 ? 'Source:' : `${count} sources:`),
     pages: 'Timeline pages',
     earlier: '← Earlier',
     later: 'Later →',

@@ -8,11 +8,27 @@ import { makeFormatter } from './format.ts';
 const format = makeFormatter('fr', (count) => `environ ${count}`);
 const plural = (count: number, one: string, many: string): string => (count > 1 ? many : one);
 
-export const fr: Catalogue = {
+/** Une espace insécable avant « : ; ? ! » et le guillemet fermant, après le guillemet ouvrant. */
+const NO_BREAK = '\u00a0';
+const spaced = (text: string): string => text.replace(/ ([:;?!»])/g, `${NO_BREAK}$1`).replace(/« /g, `«${NO_BREAK}`);
+
+/**
+ * Le catalogue écrit avec des espaces ordinaires, rendu avec des espaces insécables : chaque texte,
+ * et ce que rend chaque fonction (les textes qu'elle reçoit compris), pour qu'aucune ligne ne
+ * commence par un deux-points ou un guillemet fermant.
+ */
+function withFrenchSpacing<T>(value: T): T {
+  if (typeof value === 'string') return spaced(value) as T;
+  if (typeof value === 'function') return ((...args: unknown[]) => withFrenchSpacing((value as (...args: unknown[]) => unknown)(...args))) as T;
+  if (Array.isArray(value)) return value.map(withFrenchSpacing) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, withFrenchSpacing(entry)])) as T;
+  return value;
+}
+
+const words: Omit<Catalogue, 'format'> = {
   lang: 'fr',
   languageName: 'Français',
   ogLocale: 'fr_FR',
-  format,
   citation: (site, page, url, lastUpdated) => `${site}, « ${page} »${lastUpdated ? `, données au ${format.fullDate(lastUpdated)}` : ''}, ${url}. Chiffres tels que rapportés par les articles cités.`,
   citeFigure: {
     title: (what, date) => `${what}, ${date}`,
@@ -70,14 +86,14 @@ export const fr: Catalogue = {
   },
   timeline: {
     eras: 'Périodes du mandat',
-    ceiling: 'plafond autorisé',
+    ceiling: (count) => `plafond autorisé : ${count}`,
     kind: 'Type',
     filters: 'Filtres de la chronologie',
     byYear: 'Par année',
     byKind: 'Par type',
     all: 'Tout',
     involved: 'Acteurs concernés',
-    sources: (count) => (count === 1 ? 'Source' : `${count} sources`),
+    sources: (count) => (count === 1 ? 'Source :' : `${count} sources :`),
     pages: 'Pages de la chronologie',
     earlier: '← Plus ancien',
     later: 'Plus récent →',
@@ -392,3 +408,6 @@ export const fr: Catalogue = {
   entityKinds: { person: 'Personne', organization: 'Organisation', country: 'Pays', place: 'Lieu', mission: 'Mission' },
   entityKindsPlural: { person: 'Personnes', organization: 'Organisations', country: 'Pays', place: 'Lieux', mission: 'Missions' },
 };
+
+// Dates and numbers come from the formatter as they are (Intl already spaces them).
+export const fr: Catalogue = { ...withFrenchSpacing(words), format };

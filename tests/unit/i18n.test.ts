@@ -52,6 +52,15 @@ describe('the catalogues', () => {
     const words = [...Object.values(ht.deploymentStatus), ...Object.values(ht.fundingStatus), ...Object.values(ht.eventKinds)].join(' ');
     expect(words).not.toMatch(/\b(Pledged|Announced|Deployed|Withdrawn|Disbursed|Visit|Statement)\b/);
   });
+
+  it('punctuates as each language does: French puts a no-break space before a colon', () => {
+    expect([1, 3].map((count) => CATALOGUES.en.timeline.sources(count))).toEqual(['Source:', '3 sources:']);
+    expect([1, 3].map((count) => CATALOGUES.fr.timeline.sources(count))).toEqual(['Source\u00a0:', '3 sources\u00a0:']);
+    expect([1, 3].map((count) => CATALOGUES.ht.timeline.sources(count))).toEqual(['Sous:', '3 sous:']);
+    // Every French text and template, written with ordinary spaces, is shown with no-break ones.
+    expect(CATALOGUES.fr.timeline.yearHeading('2024')).toBe('Chronologie\u00a0: 2024');
+    expect(CATALOGUES.fr.bars.pledgedTitle('USD 1M', 'Washington a promis')).toBe('Promis\u00a0: USD 1M. «\u00a0Washington a promis\u00a0»');
+  });
 });
 
 describe('editions of a path', () => {
