@@ -239,7 +239,9 @@ export const en = {
     totals: 'Totals',
     byDonor: 'By donor (latest figure of each flow, per currency)',
     byRecipient: 'By recipient (latest figure of each flow, per currency)',
-    everyAmount: 'Every amount, with its source',
+    amountsHeading: 'Amounts reported, with their sources',
+    flowCaption: (flow: string, shown: number, total: number): string =>
+      shown < total ? `${flow}: the latest ${shown} of ${total} amounts (the downloads hold every amount)` : flow,
     downloadRows: 'donor and recipient, the date and its precision, the amount, currency and status, the source article and the quote',
   },
   notFound: {

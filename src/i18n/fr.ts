@@ -244,7 +244,8 @@ const words: Omit<Catalogue, 'format'> = {
     totals: 'Totaux',
     byDonor: 'Par donateur (dernier chiffre de chaque flux, par monnaie)',
     byRecipient: 'Par bénéficiaire (dernier chiffre de chaque flux, par monnaie)',
-    everyAmount: 'Tous les montants, avec leur source',
+    amountsHeading: 'Montants rapportés, avec leurs sources',
+    flowCaption: (flow, shown, total) => (shown < total ? `${flow} : les ${shown} derniers des ${total} montants (les téléchargements les contiennent tous)` : flow),
     downloadRows: 'le donateur et le bénéficiaire, la date et sa précision, le montant, la monnaie et le statut, l’article source et la citation',
   },
   notFound: {

@@ -227,7 +227,8 @@ export const ht: Catalogue = {
     totals: 'Total',
     byDonor: 'Pa donatè (dènye chif chak koule, pa lajan)',
     byRecipient: 'Pa benefisyè (dènye chif chak koule, pa lajan)',
-    everyAmount: 'Tout montan yo, ak sous yo',
+    amountsHeading: 'Montan yo rapòte, ak sous yo',
+    flowCaption: (flow, shown, total) => (shown < total ? `${flow}: ${shown} dènye montan sou ${total} (done pou telechaje yo gen yo tout)` : flow),
     downloadRows: 'donatè a ak benefisyè a, dat la ak jan li presi, montan an, lajan an ak estati a, atik sous la ak sitasyon an',
   },
   notFound: {

@@ -26,6 +26,12 @@ export const CHART = {
   small: { width: 640, height: 300, margin: { top: 16, right: 100, bottom: 50, left: 60 } },
 } as const;
 
+/**
+ * Latest amounts of each donor → recipient flow drawn and tabled on /funding/ and on an entity's
+ * page; the totals, bars and downloads use every amount.
+ */
+export const FLOW_FIGURES = 10;
+
 /** Latest figures per country drawn and tabled on /deployments/, which shows every country; downloads hold all. */
 export const OVERVIEW_FIGURES_PER_COUNTRY = 10;
 

@@ -10,13 +10,14 @@ import type { ChartModel } from '../chart/timeChart.ts';
 import { latestFigures } from '../deploymentSeries.ts';
 import { entityProfile, type EntityProfile } from '../entityProfile.ts';
 import { mandateFigureItems, type FigureItem } from '../figures/listItems.ts';
-import { moneyTable, personnelTable, type FigureTableModel } from '../figures/tableRows.ts';
-import { flowName, type FundingFlow } from '../fundingSeries.ts';
+import { personnelTable, type FigureTableModel } from '../figures/tableRows.ts';
+import type { FundingFlow } from '../fundingSeries.ts';
 import { CHART, COUNTRY_PAGE_FIGURES, ENTITY_ARTICLES_LIMIT, ENTITY_EVENTS_LIMIT, MANDATE_ERAS_LIMIT, MANDATE_HISTORY_LIMIT, STRENGTH_DATES } from '../limits.ts';
 import { latestMandate } from '../mandates.ts';
 import { paths } from '../routes.ts';
 import type { Article, Entity, EntityRef, SiteData } from '../site-data.ts';
 import type { Language } from '../../schemas/fields.ts';
+import { flowTables, type FlowTable } from './flowTables.ts';
 
 export interface EntityPageModel {
   readonly entity: Entity;
@@ -30,7 +31,8 @@ export interface EntityPageModel {
   readonly mandate?: { readonly items: readonly FigureItem[]; readonly shown: number; readonly total: number; readonly chart?: StrengthChartModel };
   /** Money the entity gives or receives. */
   readonly flows: readonly FundingFlow[];
-  readonly flowTables: readonly { readonly table: FigureTableModel; readonly caption: string }[];
+  /** Each flow's latest amounts (limits.ts). */
+  readonly flowTables: readonly FlowTable[];
 }
 
 /** The model of one entity's page. */
@@ -68,6 +70,6 @@ export function entityPageModel(entity: Entity, site: SiteData, labels: Catalogu
     personnel,
     mandate,
     flows,
-    flowTables: flows.map((flow) => ({ table: moneyTable(flow.figures, labels), caption: `${flowName(flow, nameOf)} (${flow.currency})` })),
+    flowTables: flowTables(flows, nameOf, labels),
   };
 }
