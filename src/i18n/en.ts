@@ -81,6 +81,10 @@ export const en = {
   },
   timeline: {
     eras: 'Mandate periods',
+    /** A mandate period: the mission, then its dates (places filled by the page). */
+    eraSpan: '{mission}: {from} – {until}',
+    /** One statement of a mandate period: what was decided, when, the quote and its source. */
+    eraStatement: '{action}, {date}: {quote} {source}',
     ceiling: (count: string): string => `authorised ceiling: ${count}`,
     kind: 'Kind',
     filters: 'Timeline filters',
@@ -402,7 +406,7 @@ export const en = {
     source: (site: string, url: string, asOf?: string): string[] => [`Source: ${site}, ${url}${asOf ? ` (data ${asOf})` : ''}.`, 'Every figure is linked to the sentence that reports it on the page.'],
     strengthSubtitle: 'Stacked by country: each country at its latest deployed figure; dashed: authorised ceiling; dotted: total pledged.',
     barsSubtitle: 'Outline: the latest pledge; filled: the latest disbursement. Never converted between currencies.',
-    downloads: 'The chart as an image',
+    downloads: 'The chart as an image:',
   },
   /** A figure older than six months before the newest article. */
   outOfDate: 'may be out of date',

@@ -86,6 +86,8 @@ const words: Omit<Catalogue, 'format'> = {
   },
   timeline: {
     eras: 'Périodes du mandat',
+    eraSpan: '{mission} : {from} – {until}',
+    eraStatement: '{action}, {date} : {quote} {source}',
     ceiling: (count) => `plafond autorisé : ${count}`,
     kind: 'Type',
     filters: 'Filtres de la chronologie',
@@ -398,7 +400,7 @@ const words: Omit<Catalogue, 'format'> = {
     source: (site, url, asOf) => [`Source : ${site}, ${url}${asOf ? ` (données ${asOf})` : ''}.`, 'Chaque chiffre est relié sur le site à la phrase qui le rapporte.'],
     strengthSubtitle: 'Empilé par pays, chacun à son dernier chiffre de déploiement ; tirets : plafond autorisé ; pointillés : total promis.',
     barsSubtitle: 'Contour : la dernière promesse ; plein : le dernier versement. Jamais converti d’une monnaie à l’autre.',
-    downloads: 'Le graphique en image',
+    downloads: 'Le graphique en image :',
   },
   outOfDate: 'peut-être dépassé',
   inference: {

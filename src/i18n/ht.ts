@@ -70,6 +70,8 @@ export const ht: Catalogue = {
   },
   timeline: {
     eras: 'Peryòd manda a',
+    eraSpan: '{mission}: {from} – {until}',
+    eraStatement: '{action}, {date}: {quote} {source}',
     ceiling: (count) => `limit ki otorize: ${count}`,
     kind: 'Kalite',
     filters: 'Filt kronoloji a',
@@ -381,7 +383,7 @@ export const ht: Catalogue = {
     source: (site, url, asOf) => [`Sous: ${site}, ${url}${asOf ? ` (done yo ${asOf})` : ''}.`, 'Sou sit la, chak chif mare ak fraz ki rapòte l la.'],
     strengthSubtitle: 'Anpile pa peyi, chak ak dènye chif deplwaman li; tirè: limit ki otorize; pwentiye: total ki pwomèt.',
     barsSubtitle: 'Kontou: dènye pwomès la; plen: dènye peman an. Yo pa janm konvèti yon lajan an yon lòt.',
-    downloads: 'Grafik la an imaj',
+    downloads: 'Grafik la an imaj:',
   },
   outOfDate: 'ka pa ajou',
   inference: {

@@ -169,6 +169,12 @@ test.describe('a held-back article that authorises a ceiling and renews the mand
     await expect(eras).toContainText('October 2024 – October 2026 · authorised ceiling: 2,500');
     await expect(eras).toContainText('renewed the mandate until October 2026');
     await expect(page.locator(RUNNABLE_SCRIPTS)).toHaveCount(0);
+    // In French, as French is written: a no-break space before each colon.
+    await page.goto('fr/timeline/');
+    const periods = page.getByRole('complementary', { name: 'Périodes du mandat' });
+    const span = (await periods.locator('.span').filter({ hasText: 'octobre 2026' }).first().textContent())!;
+    expect(span).toMatch(/^Mission multinationale d’appui à la sécurité\u00a0: octobre 2024 – octobre 2026 · plafond autorisé\u00a0: 2\s500$/);
+    expect(await periods.locator('.statements li').first().textContent()).toMatch(/^\S.*\d{4}\u00a0: /);
   });
 
   test('mandates.json and .csv hold the statements', async ({ request, baseURL }) => {
