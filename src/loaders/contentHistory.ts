@@ -8,7 +8,7 @@
  * and says "history not available". Same history, same result: commits are
  * read oldest first, dates are commit dates.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { parseContentFile } from '../lib/contract/frontmatter.ts';
 import { idFromPath } from '../lib/contract/validateContent.ts';
 import type { ArticleVersion } from '../lib/corrections.ts';
@@ -22,9 +22,20 @@ const RECORD = '\x1e';
 const FIELD = '\x1f';
 const NO_BLOB = /^0+$/;
 
-function git(cwd: string, args: readonly string[], input?: string): { ok: boolean; stdout: Buffer; stderr: string } {
-  const result = spawnSync('git', ['-C', cwd, ...args], { input, maxBuffer: 1024 * 1024 * 1024 });
-  return { ok: result.status === 0 && !result.error, stdout: result.stdout ?? Buffer.alloc(0), stderr: result.error?.message ?? result.stderr?.toString() ?? '' };
+/** Runs git in a child process: the build goes on meanwhile (git log takes seconds at 10,000 commits). */
+function git(cwd: string, args: readonly string[], input?: string): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('git', ['-C', cwd, ...args]);
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    // git may stop reading before all the input is written (a failed command): that is its answer.
+    child.stdin.on('error', () => {});
+    child.on('error', (error) => resolve({ ok: false, stdout: Buffer.alloc(0), stderr: error.message }));
+    child.on('close', (code) => resolve({ ok: code === 0, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString() }));
+    child.stdin.end(input);
+  });
 }
 
 interface FileEvent {
@@ -36,10 +47,10 @@ interface FileEvent {
 }
 
 /** Reads many blobs through one `git cat-file --batch`. */
-function readBlobs(root: string, blobs: readonly string[]): Map<string, string> {
+async function readBlobs(root: string, blobs: readonly string[]): Promise<Map<string, string>> {
   const contents = new Map<string, string>();
   if (blobs.length === 0) return contents;
-  const { ok, stdout } = git(root, ['cat-file', '--batch'], `${blobs.join('\n')}\n`);
+  const { ok, stdout } = await git(root, ['cat-file', '--batch'], `${blobs.join('\n')}\n`);
   if (!ok) return contents;
   let offset = 0;
   while (offset < stdout.length) {
@@ -62,12 +73,12 @@ function parseArticle(path: string, source: string | undefined): ArticleData | u
 }
 
 /** Every committed version of every article that was changed after it was added, oldest first. */
-export function readContentHistory(contentRoot: string): ContentHistory {
-  const probe = git(contentRoot, ['rev-parse', '--is-shallow-repository']);
+export async function readContentHistory(contentRoot: string): Promise<ContentHistory> {
+  const probe = await git(contentRoot, ['rev-parse', '--is-shallow-repository']);
   if (!probe.ok) return { available: false, reason: probe.stderr.includes('ENOENT') ? 'git is not installed' : 'the content is not in a git repository' };
   if (probe.stdout.toString().trim() === 'true') return { available: false, reason: 'the site was built from a shallow clone' };
 
-  const log = git(contentRoot, ['log', '--reverse', '--raw', '--no-abbrev', '-M', '--relative', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', 'articles']);
+  const log = await git(contentRoot, ['log', '--reverse', '--raw', '--no-abbrev', '-M', '--relative', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', 'articles']);
   if (!log.ok) return { available: false, reason: 'git log failed' };
 
   const events = new Map<string, FileEvent[]>();
@@ -94,7 +105,7 @@ export function readContentHistory(contentRoot: string): ContentHistory {
 
   // Only files with more than one version can hold a correction.
   const changed = [...events].filter(([, list]) => list.length > 1);
-  const contents = readBlobs(contentRoot, [...new Set(changed.flatMap(([, list]) => list.flatMap((event) => (event.blob ? [event.blob] : []))))]);
+  const contents = await readBlobs(contentRoot, [...new Set(changed.flatMap(([, list]) => list.flatMap((event) => (event.blob ? [event.blob] : []))))]);
   const versions = new Map<string, ArticleVersion[]>();
   for (const [path, list] of changed) {
     const slug = idFromPath(path);

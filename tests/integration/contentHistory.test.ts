@@ -14,8 +14,8 @@ describe('the content history, read from git', () => {
   makeHistory(repo);
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-  it('finds the corrected figure, the removed figure and the corrected event date of a fixture repository', () => {
-    const history = readContentHistory(repo);
+  it('finds the corrected figure, the removed figure and the corrected event date of a fixture repository', async () => {
+    const history = await readContentHistory(repo);
     expect(history.available).toBe(true);
     if (!history.available) return;
     expect(history.commits).toBe(2);
@@ -31,28 +31,28 @@ describe('the content history, read from git', () => {
     expect(history.versions.get(HISTORY_ARTICLE)!.map((version) => version.message)).toEqual([FIRST_COMMIT.message, FIX_COMMIT.message]);
   });
 
-  it('reads the same history the same way twice', () => {
-    expect(JSON.stringify(readContentHistory(repo))).toBe(JSON.stringify(readContentHistory(repo)));
+  it('reads the same history the same way twice', async () => {
+    expect(JSON.stringify(await readContentHistory(repo))).toBe(JSON.stringify(await readContentHistory(repo)));
   });
 
-  it('follows an article renamed by a commit', () => {
+  it('follows an article renamed by a commit', async () => {
     const renamed = join(work, 'renamed');
     cpSync(repo, renamed, { recursive: true });
     const git = (...args: string[]) => spawnSync('git', ['-C', renamed, '-c', 'commit.gpgsign=false', '-c', 'user.name=E', '-c', 'user.email=e@example.org', ...args], { encoding: 'utf8' });
     git('mv', `articles/${HISTORY_ARTICLE}.md`, 'articles/kenya-troops.md');
     git('commit', '-qm', 'Shorter slug');
-    const history = readContentHistory(renamed);
+    const history = await readContentHistory(renamed);
     expect(history.available && [...history.versions.keys()]).toEqual(['kenya-troops']);
     expect(history.available && history.versions.get('kenya-troops')!.length).toBe(3);
   });
 
-  it('says why when there is no history: a shallow clone, a folder outside git', () => {
+  it('says why when there is no history: a shallow clone, a folder outside git', async () => {
     const shallow = join(work, 'shallow');
     expect(spawnSync('git', ['clone', '--quiet', '--depth', '1', `file://${repo}`, shallow]).status).toBe(0);
-    expect(readContentHistory(shallow)).toEqual({ available: false, reason: 'the site was built from a shallow clone' });
+    expect(await readContentHistory(shallow)).toEqual({ available: false, reason: 'the site was built from a shallow clone' });
     const plain = mkdtempSync(join(tmpdir(), 'mss-no-git-'));
     try {
-      expect(readContentHistory(plain)).toEqual({ available: false, reason: 'the content is not in a git repository' });
+      expect(await readContentHistory(plain)).toEqual({ available: false, reason: 'the content is not in a git repository' });
     } finally {
       rmSync(plain, { recursive: true, force: true });
     }
