@@ -1,10 +1,9 @@
-/** Every social card of the site, by key: the shared pages and each entity page. */
+/** Every social card of the site, in each edition: the shared pages and each entity page. */
 import { deploymentsCard, entityCard, fundingCard, homeCard, timelineCard, type CardKey, type CardModel } from '../../../lib/cards/cardModel.ts';
-import { paths } from '../../../lib/routes.ts';
+import { inEdition, paths } from '../../../lib/routes.ts';
 import type { SiteData } from '../../../lib/site-data.ts';
 import { chartSource, strengthImage, strengthView } from '../../../lib/view/chartImages.ts';
 import { CATALOGUES, EDITIONS, type Language } from '../../../i18n/index.ts';
-import { inEdition } from '../../../lib/routes.ts';
 import { absolute } from '../../../site.config.ts';
 
 /** The page address as a card prints it: no scheme, no trailing slash. */
