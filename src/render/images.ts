@@ -140,8 +140,13 @@ function startWorker(): (typeof workers)[number] {
     sendWork();
   });
   worker.on('error', (error) => {
+    // A worker that failed draws nothing more: the images waiting fail with it, later ones get a new worker.
+    workers.splice(workers.indexOf(slot), 1);
     slot.task?.reject(error);
-    for (const task of waiting.values()) task.reject(error);
+    for (const task of waiting.values()) {
+      task.started = true;
+      task.reject(error);
+    }
     waiting.clear();
   });
   workers.push(slot);

@@ -56,6 +56,9 @@ describe('social cards', () => {
     expect(pngSize(withChart)).toEqual(CARD_SIZE);
     expect(Buffer.from(withChart).equals(Buffer.from(plain))).toBe(false);
     expect(pngSize(await svgToPng(chart, 930))).toEqual({ width: 930, height: 600 });
+    // A drawing that fails says so, and the next one is drawn.
+    await expect(svgToPng('<svg not closed', 100)).rejects.toThrow('Drawing an image failed');
+    expect(pngSize(await svgToPng(chart.replace('Personnel', 'Effectifs'), 310))).toEqual({ width: 310, height: 200 });
     removeAddedSince(before);
   });
 
