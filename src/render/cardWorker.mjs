@@ -9,7 +9,7 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import satori from 'satori';
-import { startRasteriser } from './raster.mjs';
+import { chartDataUrl, startRasteriser } from './raster.mjs';
 
 const { fonts: specs, raster, chartSlot } = workerData;
 const rasterise = await startRasteriser(raster);
@@ -25,8 +25,7 @@ const withChart = (node, src) =>
 
 async function png({ tree, chart, svg, width, height }) {
   if (svg !== undefined) return rasterise(svg, width, true);
-  // satori draws no text inside an SVG image: the chart goes in as a PNG.
-  const laidOut = chart ? withChart(tree, `data:image/png;base64,${rasterise(chart.svg, chart.width, true).toString('base64')}`) : tree;
+  const laidOut = chart ? withChart(tree, chartDataUrl(rasterise, chart)) : tree;
   // satori has turned every letter into a path: resvg needs no font to draw the card.
   return rasterise(await satori(laidOut, { width, height, fonts }), width, false);
 }

@@ -21,7 +21,7 @@ import satori from 'satori';
 import { IMAGE_FONT, PALETTE } from '../lib/chart/palette.ts';
 import { CARD_SIZE, CHART_WIDTH, cardTree } from '../lib/cards/cardTree.ts';
 import type { CardModel } from '../lib/cards/cardModel.ts';
-import { startRasteriser, type RasterSetup } from './raster.mjs';
+import { chartDataUrl, startRasteriser, type RasterSetup } from './raster.mjs';
 
 /** Bumped when the drawing changes, so cached images are made again. */
 const IMAGE_VERSION = 'mss-images-5';
@@ -79,13 +79,16 @@ export async function svgToPng(svg: string, width: number): Promise<Uint8Array<A
   return new Uint8Array(readFileSync(await drawOnce(`png:${width}\n${svg}`, { svg, width }, true)));
 }
 
+/** The chart beside a card's text, as it is rasterised. */
+const chartOf = (card: CardModel): { svg: string; width: number } | undefined => (card.chart === undefined ? undefined : { svg: card.chart, width: CHART_WIDTH * CHART_RESOLUTION });
+
 let mainThreadRasteriser: ReturnType<typeof startRasteriser> | undefined;
 
 /** The SVG satori makes of a card (text as paths). `missing` hears of any character the font lacks. */
 export async function cardSvg(card: CardModel, missing?: (segment: string) => void): Promise<string> {
-  const rasterise = card.chart && (await (mainThreadRasteriser ??= startRasteriser(RASTER)));
-  const chartSrc = rasterise && card.chart && `data:image/png;base64,${rasterise(card.chart, CHART_WIDTH * CHART_RESOLUTION, true).toString('base64')}`;
-  return satori(cardTree(card, chartSrc || undefined) as Parameters<typeof satori>[0], {
+  const chart = chartOf(card);
+  const chartSrc = chart && chartDataUrl(await (mainThreadRasteriser ??= startRasteriser(RASTER)), chart);
+  return satori(cardTree(card, chartSrc) as Parameters<typeof satori>[0], {
     ...CARD_SIZE,
     fonts: loadFonts(),
     loadAdditionalAsset: async (_code, segment) => {
@@ -209,7 +212,7 @@ function drawOnce(source: string, job: Job, now: boolean): Promise<string> {
  * its picture), so a change to what it says or to how it is laid out draws it again.
  */
 function cardFile(card: CardModel, now: boolean): Promise<string> {
-  const chart = card.chart === undefined ? undefined : { svg: card.chart, width: CHART_WIDTH * CHART_RESOLUTION };
+  const chart = chartOf(card);
   return drawOnce(`card\n${JSON.stringify(cardTree(card, card.chart))}`, { tree: cardTree(card, chart && CHART_SLOT), ...(chart && { chart }), ...CARD_SIZE }, now);
 }
 

@@ -42,3 +42,11 @@ export async function startRasteriser({ wasm, fontFiles, defaultFont, background
     }
   };
 }
+
+/**
+ * A chart as the image a card shows beside its text: a PNG data URL (satori draws no text inside
+ * an SVG image, so the chart is rasterised first, with the fonts).
+ * @param {(svg: string, width: number, withText: boolean) => Buffer} rasterise from startRasteriser
+ * @param {{ svg: string, width: number }} chart
+ */
+export const chartDataUrl = (rasterise, chart) => `data:image/png;base64,${rasterise(chart.svg, chart.width, true).toString('base64')}`;
