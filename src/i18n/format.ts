@@ -58,15 +58,36 @@ export function makeFormatter(lang: Language, about: (count: string) => string):
   const numberLocale = NUMBER_LOCALES[lang];
   const integer = new Intl.NumberFormat(numberLocale);
   const percent = new Intl.NumberFormat(numberLocale, { style: 'percent', maximumFractionDigits: 0 });
-  const partialDate = (date: PartialDate | string): string => {
-    const value = typeof date === 'string' ? parsePartialDate(date) : date;
-    if (!value) throw new Error(`Not a partial date: "${String(date)}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+  const formatDate = (value: PartialDate): string => {
     // Local-time Date on purpose: only the calendar fields matter, so no time zone can shift the day.
     const calendar = new Date(value.year, (value.month ?? 1) - 1, value.day ?? 1);
     if (!isValid(calendar)) throw new Error(`Cannot format "${value.text}"`);
     // French writes the first of the month "1er".
     if (lang === 'fr' && value.precision === 'day' && value.day === 1) return `1er ${format(calendar, 'MMMM yyyy', { locale })}`;
     return format(calendar, PATTERNS[lang][value.precision], { locale });
+  };
+  // A site shows the same few thousand dates on many pages: each is formatted once per language.
+  const dates = new Map<string, string>();
+  const partialDate = (date: PartialDate | string): string => {
+    const key = typeof date === 'string' ? date : date.text;
+    let text = dates.get(key);
+    if (text === undefined) {
+      const value = typeof date === 'string' ? parsePartialDate(date) : date;
+      if (!value) throw new Error(`Not a partial date: "${String(date)}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+      dates.set(key, (text = formatDate(value)));
+    }
+    return text;
+  };
+  // Intl is slow to build a currency formatter: one per currency and style.
+  const currencyFormats = new Map<string, Intl.NumberFormat>();
+  const currencyFormat = (currency: string, compact: boolean): Intl.NumberFormat => {
+    const key = `${currency} ${compact}`;
+    let made = currencyFormats.get(key);
+    if (!made) {
+      const shape = compact ? ({ notation: 'compact', maximumFractionDigits: 1 } as const) : { maximumFractionDigits: 2, minimumFractionDigits: 0 };
+      currencyFormats.set(key, (made = new Intl.NumberFormat(numberLocale, { style: 'currency', currency, currencyDisplay: 'code', ...shape })));
+    }
+    return made;
   };
   const asOf = (date: PartialDate | string): string => {
     const value = typeof date === 'string' ? parsePartialDate(date) : date;
@@ -81,8 +102,8 @@ export function makeFormatter(lang: Language, about: (count: string) => string):
     number: (value) => integer.format(value),
     count: (value, approximate = false) => (approximate ? about(integer.format(value)) : integer.format(value)),
     about,
-    money: (amount, currency) => new Intl.NumberFormat(numberLocale, { style: 'currency', currency, currencyDisplay: 'code', maximumFractionDigits: 2, minimumFractionDigits: 0 }).format(amount),
-    moneyShort: (amount, currency) => new Intl.NumberFormat(numberLocale, { style: 'currency', currency, currencyDisplay: 'code', notation: 'compact', maximumFractionDigits: 1 }).format(amount),
+    money: (amount, currency) => currencyFormat(currency, false).format(amount),
+    moneyShort: (amount, currency) => currencyFormat(currency, true).format(amount),
     share: (share) => percent.format(share),
   };
 }
