@@ -10,7 +10,8 @@
  * content root has its own folder, pruned to the entries of its last pass.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,7 +27,13 @@ export interface BodyCache {
   /** Where the body stored under `digest` lives (whether or not it exists yet). */
   fileOf(digest: string): string;
   has(digest: string): boolean;
+  /**
+   * Starts writing a body and returns its file. The write itself runs off the main thread
+   * (0.7 ms a file here, 7 s of a cold build at 10,000 articles): `flush` before reading.
+   */
   write(digest: string, body: StoredBody): string;
+  /** Resolves when every body written so far is on disk; rejects with the first failure. */
+  flush(): Promise<void>;
   /** Deletes every body not under one of these digests. */
   keepOnly(digests: ReadonlySet<string>): void;
 }
@@ -36,13 +43,22 @@ export function bodyCache(cacheDir: URL, contentRoot: string): BodyCache {
   const folder = join(fileURLToPath(cacheDir), 'mss-bodies', createHash('sha256').update(contentRoot).digest('hex').slice(0, 12));
   mkdirSync(folder, { recursive: true });
   const fileOf = (digest: string): string => join(folder, `${digest}.json`);
+  let writing: Promise<void>[] = [];
   return {
     fileOf,
     has: (digest) => existsSync(fileOf(digest)),
     write(digest, body) {
       const file = fileOf(digest);
-      writeFileSync(file, JSON.stringify(body));
+      const written = writeFile(file, JSON.stringify(body));
+      // Reported by flush; a pass that stops early must not leave it unhandled.
+      written.catch(() => undefined);
+      writing.push(written);
       return file;
+    },
+    async flush() {
+      const pending = writing;
+      writing = [];
+      await Promise.all(pending);
     },
     keepOnly(digests) {
       for (const name of readdirSync(folder)) if (!digests.has(name.replace(/\.json$/, ''))) rmSync(join(folder, name), { force: true });

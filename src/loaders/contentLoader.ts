@@ -192,6 +192,7 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
     const data: StoredArticle = { ...result.data, summaryText: summaryOf(result.data.summary, text), readingMinutes: readingMinutes(text), mentions, bodyFile };
     toStore.push({ id, data, filePath: storePath(context, file.path), digest });
   }
+  await bodies.flush();
   problems.push(...checkCorpus({ articles: checked, entities: entities.checked, entityIds: entities.ids, entityKinds: entities.kinds, validArticles: valid }));
   // Nothing is half-published: a build with problems stores nothing new.
   if (problems.length > 0 && !context.watcher) return problems;
