@@ -261,6 +261,8 @@ export const en = {
     description: 'Search articles, entities and timeline events of the MSS Haiti Tracker.',
     intro: 'Search every article, entity page and timeline event in English. Filter the results by type.',
     label: 'Search articles, entities and events',
+    /** The search filter (a name and its values, as the filter list shows them): each edition's index has its own words. */
+    filter: { name: 'type', article: 'article', entity: 'entity', event: 'event' },
     otherLanguages: 'Search in another language:',
     noScript: 'Search needs JavaScript. Without it, browse:',
     /** Pagefind's own interface words (its translation keys). */

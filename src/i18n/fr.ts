@@ -263,6 +263,7 @@ const words: Omit<Catalogue, 'format'> = {
     description: 'Rechercher dans les articles, les acteurs et les événements du MSS Haiti Tracker.',
     intro: 'Recherchez dans les pages en français : chaque acteur, chaque lieu et chaque article écrit en français. Filtrez les résultats par type.',
     label: 'Rechercher des articles, des acteurs et des événements',
+    filter: { name: 'type', article: 'article', entity: 'acteur ou lieu', event: 'événement' },
     otherLanguages: 'Rechercher dans une autre langue :',
     noScript: 'La recherche nécessite JavaScript. Sans JavaScript, parcourez :',
     ui: {

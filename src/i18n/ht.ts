@@ -246,6 +246,7 @@ export const ht: Catalogue = {
     description: 'Chèche nan atik, aktè ak evènman MSS Haiti Tracker.',
     intro: 'Chèche nan paj an kreyòl yo: chak aktè, chak kote ak chak atik ki ekri an kreyòl. Ou ka filtre rezilta yo pa kalite.',
     label: 'Chèche atik, aktè ak evènman',
+    filter: { name: 'kalite', article: 'atik', entity: 'aktè oswa kote', event: 'evènman' },
     otherLanguages: 'Chèche nan yon lòt lang:',
     noScript: 'Pou chèche, fòk JavaScript mache. San li, gade:',
     ui: {

@@ -290,6 +290,8 @@ test.describe('an article written in Haitian Creole, with English and French tit
     await expect(page.locator('html')).toHaveAttribute('lang', 'ht');
     const result = page.locator('.pagefind-ui__result').filter({ hasText: 'Polis kenyan ak polis ayisyen' });
     await expect(result.first()).toBeVisible({ timeout: 15_000 });
+    // Its filter speaks Creole too.
+    await expect(page.getByRole('checkbox', { name: /^atik/ })).toBeVisible();
     await expect(page.locator('a.other-language[hreflang="en"]')).toHaveAttribute('href', /\/sub\/search\/\?q=patwouy$/);
   });
 });
