@@ -10,7 +10,7 @@
  * content root has its own folder, pruned to the entries of its last pass.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +28,7 @@ export interface BodyCache {
   fileOf(digest: string): string;
   has(digest: string): boolean;
   /**
-   * Starts writing a body and returns its file. The write itself runs off the main thread
-   * (0.7 ms a file here, 7 s of a cold build at 10,000 articles): `flush` before reading.
+   * Writes a body (or starts writing it, in the background) and returns its file: `flush` before reading.
    */
   write(digest: string, body: StoredBody): string;
   /** Resolves when every body written so far is on disk; rejects with the first failure. */
@@ -38,8 +37,13 @@ export interface BodyCache {
   keepOnly(digests: ReadonlySet<string>): void;
 }
 
-/** A body cache under Astro's cache folder, one folder per content root. */
-export function bodyCache(cacheDir: URL, contentRoot: string): BodyCache {
+/**
+ * A body cache under Astro's cache folder, one folder per content root. With `background`, writes
+ * run off the main thread (0.7 ms a file on it, 7 s of a cold build at 10,000 articles); a build
+ * wants that. `astro dev` does not: there Node's I/O threads are busy with the dev server's own work
+ * when an edit comes in, and the one body it rewrites waited about a second before the page could reload.
+ */
+export function bodyCache(cacheDir: URL, contentRoot: string, options: { background: boolean }): BodyCache {
   const folder = join(fileURLToPath(cacheDir), 'mss-bodies', createHash('sha256').update(contentRoot).digest('hex').slice(0, 12));
   mkdirSync(folder, { recursive: true });
   const fileOf = (digest: string): string => join(folder, `${digest}.json`);
@@ -49,6 +53,10 @@ export function bodyCache(cacheDir: URL, contentRoot: string): BodyCache {
     has: (digest) => existsSync(fileOf(digest)),
     write(digest, body) {
       const file = fileOf(digest);
+      if (!options.background) {
+        writeFileSync(file, JSON.stringify(body));
+        return file;
+      }
       const written = writeFile(file, JSON.stringify(body));
       // Reported by flush; a pass that stops early must not leave it unhandled.
       written.catch(() => undefined);

@@ -217,7 +217,7 @@ export function contentLoaders(options: { root?: string } = {}): {
   let articleContext: LoaderContext | undefined;
   let watching = false;
   let bodies: BodyCache | undefined;
-  const bodiesOf = (context: LoaderContext): BodyCache => (bodies ??= bodyCache(context.config.cacheDir, root));
+  const bodiesOf = (context: LoaderContext): BodyCache => (bodies ??= bodyCache(context.config.cacheDir, root, { background: !context.watcher }));
 
   const report = (context: LoaderContext, problems: readonly ContentProblem[]): void => {
     if (problems.length === 0) return;

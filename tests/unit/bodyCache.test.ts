@@ -11,7 +11,7 @@ describe('bodyCache', () => {
 
   it('writes bodies off the main thread; after flush each is read back from its file, and keepOnly prunes the rest', async () => {
     dir = mkdtempSync(join(tmpdir(), 'mss-bodies-'));
-    const cache = bodyCache(pathToFileURL(`${dir}/`), '/content');
+    const cache = bodyCache(pathToFileURL(`${dir}/`), '/content', { background: true });
     const files = Array.from({ length: 50 }, (_, i) => cache.write(`digest-${i}`, { html: `<p>Body ${i}</p>`, text: `Body ${i}` }));
     await cache.flush();
     expect(files.map((file) => readStoredBody(file).text)).toEqual(Array.from({ length: 50 }, (_, i) => `Body ${i}`));
@@ -23,10 +23,17 @@ describe('bodyCache', () => {
 
   it('flush reports a body that could not be written', async () => {
     dir = mkdtempSync(join(tmpdir(), 'mss-bodies-'));
-    const cache = bodyCache(pathToFileURL(`${dir}/`), '/content');
+    const cache = bodyCache(pathToFileURL(`${dir}/`), '/content', { background: true });
     rmSync(join(dir, 'mss-bodies'), { recursive: true, force: true });
     cache.write('lost', { html: '', text: '' });
     await expect(cache.flush()).rejects.toThrow(/ENOENT/);
+  });
+
+  it('without background (astro dev) a body is on disk when write returns', () => {
+    dir = mkdtempSync(join(tmpdir(), 'mss-bodies-'));
+    const cache = bodyCache(pathToFileURL(`${dir}/`), '/content', { background: false });
+    const file = cache.write('now', { html: '<p>Now</p>', text: 'Now' });
+    expect(readStoredBody(file)).toEqual({ html: '<p>Now</p>', text: 'Now' });
   });
 
   it('a missing body says how to recover', () => {
