@@ -16,14 +16,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { EDITIONS } from '../src/i18n/index.ts';
+import { inEdition, paths } from '../src/lib/routes.ts';
 import { searchDocument } from './searchDocument.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
-const prefix = (lang: string): string => (lang === 'en' ? '' : `${lang}/`);
-// Articles exist once, in their own language; entity and timeline pages in every edition.
-const articles = 'articles/*/index.html';
-const timelines = EDITIONS.map((lang) => `${prefix(lang)}timeline/*/index.html`);
-const entityFolders = EDITIONS.map((lang) => `${prefix(lang)}entities`);
+// Articles exist once, in their own language; entity and timeline pages in every edition (the routes module's folders).
+const articles = `${paths.articles}*/index.html`;
+const timelines = EDITIONS.map((lang) => `${inEdition(lang, paths.timeline)}*/index.html`);
+const entityFolders = EDITIONS.map((lang) => inEdition(lang, paths.entities));
 
 /** Writes each entity page's search document under `into`, at the page's own path (so its URL is the same). */
 function writeSearchDocuments(into: string): void {
@@ -57,7 +57,7 @@ try {
   writeSearchDocuments(documents);
   await readingArticles;
   for (const glob of timelines) await add(site, glob);
-  for (const folder of entityFolders) await add(documents, `${folder}/*/index.html`);
+  for (const folder of entityFolders) await add(documents, `${folder}*/index.html`);
   writing = performance.now();
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
