@@ -15,12 +15,15 @@ import type { ArticleVersion } from '../lib/corrections.ts';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 
 export type ContentHistory =
+  /** `commits`: the commits that changed something in the articles' folder. */
   | { readonly available: true; readonly commits: number; readonly versions: ReadonlyMap<string, readonly ArticleVersion[]> }
   | { readonly available: false; readonly reason: string };
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
 const NO_BLOB = /^0+$/;
+/** The articles' folder, as git names paths relative to the content folder. */
+const ARTICLES = 'articles/';
 
 /** Runs git in a child process: the build goes on meanwhile (git log takes seconds at 10,000 commits). */
 function git(cwd: string, args: readonly string[], input?: string): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {
@@ -78,29 +81,39 @@ export async function readContentHistory(contentRoot: string): Promise<ContentHi
   if (!probe.ok) return { available: false, reason: probe.stderr.includes('ENOENT') ? 'git is not installed' : 'the content is not in a git repository' };
   if (probe.stdout.toString().trim() === 'true') return { available: false, reason: 'the site was built from a shallow clone' };
 
-  const log = await git(contentRoot, ['log', '--reverse', '--raw', '--no-abbrev', '-M', '--relative', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`, '--', 'articles']);
+  // No pathspec: `-- articles` made git test every commit against it and took 2.4x as long (7.0-7.3 s
+  // against 2.9-3.2 s for 10,078 commits), for the same lines once the rest is dropped below.
+  // `--relative` keeps to the content folder when it is part of a larger repository.
+  const log = await git(contentRoot, ['log', '--reverse', '--raw', '--no-abbrev', '-M', '--relative', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`]);
   if (!log.ok) return { available: false, reason: 'git log failed' };
 
   const events = new Map<string, FileEvent[]>();
+  const add = (path: string, event: FileEvent): void => void events.set(path, [...(events.get(path) ?? []), event]);
   let commits = 0;
   for (const record of log.stdout.toString('utf8').split(RECORD).slice(1)) {
     const [header = '', ...lines] = record.split('\n');
     const [commit = '', time = '', message = ''] = header.split(FIELD);
-    commits++;
+    let touched = false;
     for (const line of lines) {
       if (!line.startsWith(':')) continue;
       const [meta = '', ...paths] = line.split('\t');
       const [, , , blob = '', status = ''] = meta.split(' ');
+      const before = paths[0]!;
       const after = paths.at(-1)!;
-      if (!after.endsWith('.md')) continue;
-      if (status.startsWith('R')) {
-        // A renamed article keeps its history under its new name.
-        events.set(after, [...(events.get(paths[0]!) ?? []), { commit, time, message, blob }]);
-        events.delete(paths[0]!);
+      const article = (path: string): boolean => path.startsWith(ARTICLES) && path.endsWith('.md');
+      touched ||= paths.some((path) => path.startsWith(ARTICLES));
+      if (status.startsWith('R') && article(before)) {
+        const earlier = events.get(before) ?? [];
+        events.delete(before);
+        // A renamed article keeps its history under its new name; moved out of the articles, it is gone.
+        if (article(after)) events.set(after, [...earlier, { commit, time, message, blob }]);
+        else events.set(before, [...earlier, { commit, time, message }]);
         continue;
       }
-      events.set(after, [...(events.get(after) ?? []), { commit, time, message, blob: NO_BLOB.test(blob) || status === 'D' ? undefined : blob }]);
+      if (!article(after)) continue;
+      add(after, { commit, time, message, blob: NO_BLOB.test(blob) || status === 'D' ? undefined : blob });
     }
+    if (touched) commits++;
   }
 
   // Only files with more than one version can hold a correction.

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,52 @@ describe('the content history, read from git', () => {
     const history = await readContentHistory(renamed);
     expect(history.available && [...history.versions.keys()]).toEqual(['kenya-troops']);
     expect(history.available && history.versions.get('kenya-troops')!.length).toBe(3);
+  });
+
+  it('reads only the content folder of a larger repository, and counts only the commits that changed articles', async () => {
+    const site = join(work, 'site');
+    const content = join(site, 'content');
+    cpSync(repo, content, { recursive: true });
+    rmSync(join(content, '.git'), { recursive: true, force: true });
+    const git = (...args: string[]) => spawnSync('git', ['-C', site, '-c', 'commit.gpgsign=false', '-c', 'user.name=E', '-c', 'user.email=e@example.org', ...args], { encoding: 'utf8' });
+    expect(git('init', '--quiet').status).toBe(0);
+    writeFileSync(join(site, 'README.md'), 'The site.\n');
+    git('add', 'README.md');
+    git('commit', '-qm', 'Code before the content');
+    git('add', 'content');
+    git('commit', '-qm', 'Add the content');
+    writeFileSync(join(site, 'README.md'), 'The site, with a longer README.\n');
+    mkdirSync(join(site, 'articles'));
+    writeFileSync(join(site, 'articles', 'outside.md'), 'Not content: an articles folder outside content/.\n');
+    git('add', '.');
+    git('commit', '-qm', 'Code and an articles folder outside the content');
+    const entity = join(content, 'entities', 'kenya.md');
+    writeFileSync(entity, `${readFileSync(entity, 'utf8')}\n`);
+    git('commit', '-qam', 'An entity only');
+    const article = join(content, 'articles', `${HISTORY_ARTICLE}.md`);
+    writeFileSync(article, `${readFileSync(article, 'utf8')}\nOne more line.\n`);
+    git('commit', '-qam', 'An article again');
+
+    const history = await readContentHistory(content);
+    expect(history.available && history.commits).toBe(2);
+    expect(history.available && [...history.versions.keys()]).toEqual([HISTORY_ARTICLE]);
+    expect(history.available && history.versions.get(HISTORY_ARTICLE)!.map((version) => version.message)).toEqual(['Add the content', 'An article again']);
+  });
+
+  it('ends the history of an article moved out of the articles', async () => {
+    const moved = join(work, 'moved');
+    cpSync(repo, moved, { recursive: true });
+    const git = (...args: string[]) => spawnSync('git', ['-C', moved, '-c', 'commit.gpgsign=false', '-c', 'user.name=E', '-c', 'user.email=e@example.org', ...args], { encoding: 'utf8' });
+    mkdirSync(join(moved, 'retired'));
+    git('mv', `articles/${HISTORY_ARTICLE}.md`, `retired/${HISTORY_ARTICLE}.md`);
+    git('commit', '-qm', 'Retire the article');
+    const history = await readContentHistory(moved);
+    const versions = history.available ? history.versions.get(HISTORY_ARTICLE)! : [];
+    expect(versions.map((version) => [version.message, version.deleted])).toEqual([
+      [FIRST_COMMIT.message, false],
+      [FIX_COMMIT.message, false],
+      ['Retire the article', true],
+    ]);
   });
 
   it('says why when there is no history: a shallow clone, a folder outside git', async () => {
