@@ -16,9 +16,7 @@ import { CATALOGUES, LANGUAGES, type Language } from '../i18n/index.ts';
 import { RELATED_LIMIT, TIMELINE_PAGE_SIZE } from './limits.ts';
 import { paths } from './routes.ts';
 import { readStoredBody } from '../loaders/bodyCache.ts';
-import { contentRoot } from '../loaders/contentFiles.ts';
-import { readContentHistory } from '../loaders/contentHistory.ts';
-import { correctionsNewestFirst, correctionsOf, type Correction } from './corrections.ts';
+import type { Correction } from './corrections.ts';
 
 /** An article with everything the pages show about it. */
 export interface Article {
@@ -106,12 +104,8 @@ export function loadSiteData(): Promise<SiteData> {
 }
 
 async function build(): Promise<SiteData> {
-  // One pass over the content's git history (src/loaders/contentHistory.ts), in git's own process
-  // while the rest is derived here: at 10,000 commits `git log` alone takes seconds.
-  const started = performance.now();
-  let historyDone = started;
-  const reading = readContentHistory(contentRoot()).finally(() => (historyDone = performance.now()));
-  const [articleEntries, entityEntries] = await Promise.all([getCollection('articles'), getCollection('entities')]);
+  // The corrections were read from the content's git history by its loader (src/loaders/contentHistory.ts).
+  const [articleEntries, entityEntries, [history]] = await Promise.all([getCollection('articles'), getCollection('entities'), getCollection('history')]);
 
   const sourceArticles = articleEntries.map((entry) => ({ ...entry.data, slug: entry.id, file: entry.filePath ?? entry.id }));
   // Mandate statements join the timeline as events, after each article's own (so their indexes stay put).
@@ -179,19 +173,14 @@ async function build(): Promise<SiteData> {
   const mandates = buildMandates(sourceArticles);
   const figureKeys = new Set([...deployments, ...funding, ...mandates].flatMap((series) => series.figures.map((figure) => figureKey(figure.article, figure.id))));
 
-  const waitedFrom = performance.now();
-  const history = await reading;
-  const waited = performance.now() - waitedFrom;
-  const corrections = history.available ? correctionsNewestFirst([...history.versions].flatMap(([slug, versions]) => correctionsOf(slug, versions))) : [];
-  // Read by bench/run.ts: what the history costs at scale (git's time, and how long the build waited for it).
-  if (process.env.MSS_BUILD_STATS) console.log(`[build-stats] history ${((historyDone - started) / 1000).toFixed(2)} s, ${history.available ? history.commits : 0} commits, ${corrections.length} corrections, waited ${(waited / 1000).toFixed(2)} s`);
+  const corrections = history?.data.corrections ?? [];
   const byFigure = Map.groupBy(
     corrections.filter((correction) => correction.kind === 'figure' && correction.figureId),
     (correction) => figureKey(correction.slug, correction.figureId!),
   );
 
   return {
-    history: history.available ? { available: true, commits: history.commits } : history,
+    history: history?.data.available ? { available: true, commits: history.data.commits } : { available: false, reason: history?.data.reason ?? 'the history was not read' },
     corrections,
     correctionsOfFigure: (slug, figureId) => byFigure.get(figureKey(slug, figureId)) ?? [],
     articles,

@@ -7,11 +7,22 @@
  * Without history (no git, not a repository, a shallow clone) the site builds
  * and says "history not available". Same history, same result: commits are
  * read oldest first, dates are commit dates.
+ *
+ * `historyLoader` is the content-layer loader of the `history` collection: it
+ * reads the history while the other loaders read the files (git works in its
+ * own process, on the core they leave idle) and stores the corrections found,
+ * with the commit they were read at. While HEAD stays there (a rebuild, an
+ * edit in `astro dev`), git is asked for HEAD and nothing more.
  */
 import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { parseContentFile } from '../lib/contract/frontmatter.ts';
 import { idFromPath } from '../lib/contract/validateContent.ts';
-import type { ArticleVersion } from '../lib/corrections.ts';
+import { correctionsNewestFirst, correctionsOf, type ArticleVersion, type Correction } from '../lib/corrections.ts';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
 
 export type ContentHistory =
@@ -25,19 +36,33 @@ const NO_BLOB = /^0+$/;
 /** The articles' folder, as git names paths relative to the content folder. */
 const ARTICLES = 'articles/';
 
-/** Runs git in a child process: the build goes on meanwhile (git log takes seconds at 10,000 commits). */
+/**
+ * Runs git in a child process, its input and output in files: the build goes on meanwhile (git log
+ * takes seconds at 10,000 commits). Not pipes: while the loaders keep the main thread busy, nothing
+ * would read a pipe, and git would wait for room in it (measured: 3.2 s instead of 0.1 s at 1,000
+ * commits).
+ */
 function git(cwd: string, args: readonly string[], input?: string): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'mss-git-'));
+  const files = { in: join(dir, 'in'), out: join(dir, 'out') };
+  if (input !== undefined) writeFileSync(files.in, input);
+  const fds = { in: input === undefined ? undefined : openSync(files.in, 'r'), out: openSync(files.out, 'w') };
+  let finished = false;
+  const done = (ok: boolean, stderr: string) => {
+    // A git that could not start may report both an error and its close.
+    if (finished) return { ok: false, stdout: Buffer.alloc(0), stderr };
+    finished = true;
+    for (const fd of [fds.in, fds.out]) if (fd !== undefined) closeSync(fd);
+    const stdout = ok ? readFileSync(files.out) : Buffer.alloc(0);
+    rmSync(dir, { recursive: true, force: true });
+    return { ok, stdout, stderr };
+  };
   return new Promise((resolve) => {
-    const child = spawn('git', ['-C', cwd, ...args]);
-    const out: Buffer[] = [];
+    const child = spawn('git', ['-C', cwd, ...args], { stdio: [fds.in ?? 'ignore', fds.out, 'pipe'] });
     const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    // git may stop reading before all the input is written (a failed command): that is its answer.
-    child.stdin.on('error', () => {});
-    child.on('error', (error) => resolve({ ok: false, stdout: Buffer.alloc(0), stderr: error.message }));
-    child.on('close', (code) => resolve({ ok: code === 0, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString() }));
-    child.stdin.end(input);
+    child.on('error', (error) => resolve(done(false, error.message)));
+    child.on('close', (code) => resolve(done(code === 0, Buffer.concat(err).toString())));
   });
 }
 
@@ -135,4 +160,70 @@ export async function readContentHistory(contentRoot: string): Promise<ContentHi
     );
   }
   return { available: true, commits, versions };
+}
+
+/** Bumped when what is stored changes (what a correction is, how versions are read), so it is read again. */
+const HISTORY_VERSION = 'mss-history-1';
+/** The one entry of the `history` collection. */
+export const HISTORY_ENTRY = 'history';
+
+/** What the `history` collection stores: whether there is a history, and every correction in it, newest first. */
+export const storedHistorySchema = z.object({
+  available: z.boolean(),
+  /** Why there is no history (a shallow clone...). */
+  reason: z.string().optional(),
+  commits: z.number().int().nonnegative(),
+  corrections: z.array(z.custom<Correction>()),
+});
+export type StoredHistory = z.output<typeof storedHistorySchema>;
+
+/** The history's corrections, as stored. */
+export async function readStoredHistory(contentRoot: string): Promise<StoredHistory> {
+  const history = await readContentHistory(contentRoot);
+  if (!history.available) return { available: false, reason: history.reason, commits: 0, corrections: [] };
+  return { available: true, commits: history.commits, corrections: correctionsNewestFirst([...history.versions].flatMap(([slug, versions]) => correctionsOf(slug, versions))) };
+}
+
+/** The commit HEAD names, or undefined when there is none to name (not a repository, no commit yet). */
+async function headOf(contentRoot: string): Promise<string | undefined> {
+  const { ok, stdout } = await git(contentRoot, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+  return ok ? stdout.toString().trim() : undefined;
+}
+
+/** The loader of the `history` collection (see the top of this file). */
+export function historyLoader(contentRoot: string): Loader & { schema: typeof storedHistorySchema } {
+  const load = async (context: LoaderContext): Promise<void> => {
+    const started = performance.now();
+    const head = await headOf(contentRoot);
+    // The key of what is stored: HEAD, and how it was read. Without a HEAD there is nothing to keep.
+    const key = head && `${HISTORY_VERSION}\n${head}`;
+    const reused = key !== undefined && context.meta.get('read-at') === key && context.store.has(HISTORY_ENTRY);
+    if (!reused) {
+      const data = await readStoredHistory(contentRoot);
+      context.store.set({ id: HISTORY_ENTRY, data, digest: context.generateDigest(JSON.stringify(data)) });
+      if (key) context.meta.set('read-at', key);
+      else context.meta.delete('read-at');
+    }
+    // Read by bench/run.ts: what the history costs at scale.
+    if (process.env.MSS_BUILD_STATS) {
+      const stored = context.store.get<StoredHistory>(HISTORY_ENTRY)?.data;
+      console.log(`[build-stats] history ${((performance.now() - started) / 1000).toFixed(2)} s, ${stored?.commits ?? 0} commits, ${stored?.corrections.length ?? 0} corrections, ${reused ? 'kept from the last read at the same HEAD' : 'read from git'}`);
+    }
+  };
+  let watching = false;
+  return {
+    name: 'mss-history',
+    schema: storedHistorySchema,
+    load: async (context) => {
+      await load(context);
+      // In `astro dev`, a saved content file asks again: a commit made meanwhile is read then.
+      if (!context.watcher || watching) return;
+      watching = true;
+      let running = Promise.resolve();
+      const again = (path: string): void => {
+        if (path.startsWith(contentRoot) && path.endsWith('.md')) running = running.then(() => load(context)).catch((error: unknown) => context.logger.error(String(error)));
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) context.watcher.on(event, again);
+    },
+  };
 }

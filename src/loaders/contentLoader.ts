@@ -36,6 +36,7 @@ import type { EntityData, EntityKind } from '../schemas/entity.ts';
 import { storedArticleSchema, storedEntitySchema, type StoredArticle, type StoredEntity } from '../schemas/stored.ts';
 import { bodyCache, type BodyCache } from './bodyCache.ts';
 import { contentRoot, readMarkdownFiles } from './contentFiles.ts';
+import { historyLoader } from './contentHistory.ts';
 
 /** Bumped when what the loader stores per file changes, so old caches are rebuilt. */
 const STORE_VERSION = 'mss-content-3';
@@ -165,7 +166,10 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
   const checked: CheckedFile[] = [];
   const valid: { slug: string; file: string; data: ArticleData }[] = [];
   const toStore: Parameters<DataStore['set']>[0][] = [];
-  for (const { id, file } of ids.files) {
+  for (const [index, { id, file }] of ids.files.entries()) {
+    // Every 64 files the event loop turns: what runs beside this pass (the history's git processes,
+    // ./contentHistory.ts; the body writes) is waiting for it. Renders only await settled promises.
+    if (index % 64 === 63) await new Promise((done) => setImmediate(done));
     // Mentions and links depend on every entity's names, not only on the file.
     const digest = generateDigest(`${STORE_VERSION}\n${entities.mentionDigest}\n${file.source}`);
     const existing = store.get<StoredArticle>(id);
@@ -205,11 +209,13 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
 /**
  * The two loaders, sharing one pass: the entities loader hands its names and
  * kinds to the articles loader, which runs the checks that join files and
- * reports every problem once.
+ * reports every problem once. And the loader of the content's git history
+ * (./contentHistory.ts), which runs beside them.
  */
 export function contentLoaders(options: { root?: string } = {}): {
   articles: Loader & { schema: typeof storedArticleSchema };
   entities: Loader & { schema: typeof storedEntitySchema };
+  history: ReturnType<typeof historyLoader>;
 } {
   const root = options.root ?? contentRoot();
   let stage = deferred<EntityStage>();
@@ -241,6 +247,7 @@ export function contentLoaders(options: { root?: string } = {}): {
   };
 
   return {
+    history: historyLoader(root),
     entities: {
       name: 'mss-entities',
       schema: storedEntitySchema,

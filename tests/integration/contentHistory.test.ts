@@ -2,9 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { correctionsOf } from '../../src/lib/corrections.ts';
-import { readContentHistory } from '../../src/loaders/contentHistory.ts';
+import { EventEmitter } from 'node:events';
+import type { LoaderContext } from 'astro/loaders';
+import { HISTORY_ENTRY, historyLoader, readContentHistory, readStoredHistory, type StoredHistory } from '../../src/loaders/contentHistory.ts';
+import { fakeContext } from '../fixtures/loaderContext.ts';
 import { FIRST_COMMIT, FIX_COMMIT, HISTORY_ARTICLE, makeHistory } from '../fixtures/history.ts';
 
 describe('the content history, read from git', () => {
@@ -102,5 +105,71 @@ describe('the content history, read from git', () => {
     } finally {
       rmSync(plain, { recursive: true, force: true });
     }
+  });
+
+  describe('its loader, the history collection', () => {
+    const commit = (dir: string, message: string) => {
+      const article = join(dir, 'articles', `${HISTORY_ARTICLE}.md`);
+      writeFileSync(article, readFileSync(article, 'utf8').replace('count: 400\n', 'count: 401\n'));
+      const result = spawnSync('git', ['-C', dir, '-c', 'commit.gpgsign=false', '-c', 'user.name=E', '-c', 'user.email=e@example.org', 'commit', '-qam', message], { encoding: 'utf8' });
+      expect(result.status).toBe(0);
+      return article;
+    };
+    const stored = (entries: Map<string, { data: unknown }>) => entries.get(HISTORY_ENTRY)?.data as StoredHistory | undefined;
+
+    it('stores every correction, newest first, and reads git again only when HEAD moves', async () => {
+      const dir = join(work, 'loaded');
+      cpSync(repo, dir, { recursive: true });
+      const logged: string[] = [];
+      const { context, entries, writes } = fakeContext('history', logged, work);
+      const loader = historyLoader(dir);
+      await loader.load(context);
+      expect(stored(entries)).toEqual(await readStoredHistory(dir));
+      expect(stored(entries)).toMatchObject({ available: true, commits: 2 });
+      expect(stored(entries)!.corrections.map((correction) => [correction.kind, correction.about])).toEqual([
+        ['figure', 'kenya|deployed'],
+        ['removed', 'haiti|deployed'],
+        ['event', 'First group of 400 Kenyan officers deployed to Haiti'],
+      ]);
+      // The same HEAD: what was stored stays, git log is not run again.
+      await loader.load(context);
+      expect(writes).toEqual([HISTORY_ENTRY]);
+      // A new commit: read again, with the new correction first.
+      commit(dir, 'Kenya: 401');
+      await loader.load(context);
+      expect(writes).toEqual([HISTORY_ENTRY, HISTORY_ENTRY]);
+      expect(stored(entries)).toMatchObject({ available: true, commits: 3 });
+      expect(stored(entries)!.corrections[0]).toMatchObject({ kind: 'figure', message: 'Kenya: 401', changes: [{ field: 'count', was: '400', now: '401' }] });
+      expect(logged).toEqual([]);
+    });
+
+    it('in astro dev, reads a commit made meanwhile when a content file is saved', async () => {
+      const dir = join(work, 'watched');
+      cpSync(repo, dir, { recursive: true });
+      const watcher = new EventEmitter();
+      const { context, entries } = fakeContext('history', [], work, { watcher: Object.assign(watcher, { add: () => {} }) as unknown as LoaderContext['watcher'] });
+      await historyLoader(dir).load(context);
+      expect(stored(entries)?.commits).toBe(2);
+      const article = commit(dir, 'Kenya: 401');
+      watcher.emit('change', join(dir, 'README.txt'));
+      watcher.emit('change', article);
+      await vi.waitFor(() => expect(stored(entries)?.commits).toBe(3));
+      expect(stored(entries)!.corrections[0]!.message).toBe('Kenya: 401');
+    });
+
+    it('stores why there is no history, and reads again next time', async () => {
+      const plain = mkdtempSync(join(tmpdir(), 'mss-no-git-'));
+      try {
+        const { context, entries, writes, meta } = fakeContext('history', [], work);
+        const loader = historyLoader(plain);
+        await loader.load(context);
+        await loader.load(context);
+        expect(stored(entries)).toEqual({ available: false, reason: 'the content is not in a git repository', commits: 0, corrections: [] });
+        expect(writes).toEqual([HISTORY_ENTRY, HISTORY_ENTRY]);
+        expect(meta.has('read-at')).toBe(false);
+      } finally {
+        rmSync(plain, { recursive: true, force: true });
+      }
+    });
   });
 });

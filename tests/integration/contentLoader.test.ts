@@ -1,46 +1,10 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { DataStore, LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { readStoredBody } from '../../src/loaders/bodyCache.ts';
 import { contentLoaders } from '../../src/loaders/contentLoader.ts';
-
-type Entry = Parameters<DataStore['set']>[0];
-
-/** A data store and loader context like Astro's, recording what the loader writes. */
-function fakeContext(collection: string, logged: string[], cacheDir: string) {
-  const entries = new Map<string, Entry>();
-  const meta = new Map<string, string>();
-  const writes: string[] = [];
-  const store = {
-    get: (id: string) => entries.get(id),
-    set: (entry: Entry) => (writes.push(entry.id), entries.set(entry.id, entry), true),
-    keys: () => [...entries.keys()],
-    values: () => [...entries.values()],
-    entries: () => [...entries],
-    delete: (id: string) => void entries.delete(id),
-    clear: () => entries.clear(),
-    has: (id: string) => entries.has(id),
-    addModuleImport: () => {},
-  } as unknown as DataStore;
-  const context = {
-    collection,
-    store,
-    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => void meta.set(key, value), has: (key: string) => meta.has(key), delete: (key: string) => void meta.delete(key) },
-    logger: { error: (message: string) => logged.push(message), info: () => {}, warn: () => {}, debug: () => {} },
-    config: { root: pathToFileURL(`${process.cwd()}/`), cacheDir: pathToFileURL(`${cacheDir}/`), base: '/', markdown: { syntaxHighlight: false, gfm: true, smartypants: true }, image: {} },
-    generateDigest: (data: unknown) => String(typeof data === 'string' ? data.length + ':' + hash(data) : hash(JSON.stringify(data))),
-  } as unknown as LoaderContext;
-  return { context, entries, writes };
-}
-
-function hash(text: string): number {
-  let h = 0;
-  for (let i = 0; i < text.length; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return h;
-}
+import { fakeContext } from '../fixtures/loaderContext.ts';
 
 describe('the content loader', () => {
   const root = mkdtempSync(join(tmpdir(), 'mss-loader-'));
