@@ -60,7 +60,7 @@ function git(cwd: string, args: readonly string[], input?: string): Promise<{ ok
   return new Promise((resolve) => {
     const child = spawn('git', ['-C', cwd, ...args], { stdio: [fds.in ?? 'ignore', fds.out, 'pipe'] });
     const err: Buffer[] = [];
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) => resolve(done(false, error.message)));
     child.on('close', (code) => resolve(done(code === 0, Buffer.concat(err).toString())));
   });
