@@ -201,7 +201,8 @@ export function historyLoader(contentRoot: string): Loader & { schema: typeof st
     if (!reused) {
       const data = await readStoredHistory(contentRoot);
       context.store.set({ id: HISTORY_ENTRY, data, digest: context.generateDigest(JSON.stringify(data)) });
-      if (key) context.meta.set('read-at', key);
+      // No history is not kept: a shallow clone deepened by `git fetch --unshallow` keeps its HEAD.
+      if (key && data.available) context.meta.set('read-at', key);
       else context.meta.delete('read-at');
     }
     // Read by bench/run.ts: what the history costs at scale.

@@ -157,7 +157,7 @@ describe('the content history, read from git', () => {
       expect(stored(entries)!.corrections[0]!.message).toBe('Kenya: 401');
     });
 
-    it('stores why there is no history, and reads again next time', async () => {
+    it('stores why there is no history, and reads again next time (a shallow clone may be deepened at the same HEAD)', async () => {
       const plain = mkdtempSync(join(tmpdir(), 'mss-no-git-'));
       try {
         const { context, entries, writes, meta } = fakeContext('history', [], work);
@@ -170,6 +170,15 @@ describe('the content history, read from git', () => {
       } finally {
         rmSync(plain, { recursive: true, force: true });
       }
+      const shallow = join(work, 'shallow-then-deep');
+      expect(spawnSync('git', ['clone', '--quiet', '--depth', '1', `file://${repo}`, shallow]).status).toBe(0);
+      const { context, entries } = fakeContext('history', [], work);
+      const loader = historyLoader(shallow);
+      await loader.load(context);
+      expect(stored(entries)).toMatchObject({ available: false, reason: 'the site was built from a shallow clone' });
+      expect(spawnSync('git', ['-C', shallow, 'fetch', '--quiet', '--unshallow']).status).toBe(0);
+      await loader.load(context);
+      expect(stored(entries)).toMatchObject({ available: true, commits: 2 });
     });
   });
 });
