@@ -10,9 +10,10 @@
  *
  * `historyLoader` is the content-layer loader of the `history` collection: it
  * reads the history while the other loaders read the files (git works in its
- * own process, on the core they leave idle) and stores the corrections found,
- * with the commit they were read at. While HEAD stays there (a rebuild, an
- * edit in `astro dev`), git is asked for HEAD and nothing more.
+ * own process; on two cores its CPU time still shows, measured in
+ * bench/RESULTS.md) and stores the corrections found, with the commit they
+ * were read at. While HEAD stays there (a rebuild, an edit in `astro dev`),
+ * git is asked for HEAD and nothing more.
  */
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
