@@ -36,6 +36,7 @@ const FIELD = '\x1f';
 const NO_BLOB = /^0+$/;
 /** The articles' folder, as git names paths relative to the content folder. */
 const ARTICLES = 'articles/';
+const article = (path: string): boolean => path.startsWith(ARTICLES) && path.endsWith('.md');
 
 /**
  * Runs git in a child process, its input and output in files: the build goes on meanwhile (git log
@@ -126,7 +127,6 @@ export async function readContentHistory(contentRoot: string): Promise<ContentHi
       const [, , , blob = '', status = ''] = meta.split(' ');
       const before = paths[0]!;
       const after = paths.at(-1)!;
-      const article = (path: string): boolean => path.startsWith(ARTICLES) && path.endsWith('.md');
       touched ||= paths.some((path) => path.startsWith(ARTICLES));
       if (status.startsWith('R') && article(before)) {
         const earlier = events.get(before) ?? [];
