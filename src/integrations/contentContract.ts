@@ -1,14 +1,15 @@
 /**
- * Shows the content contract's report where an editor previews: in `astro dev`,
- * while any content file breaks the contract, every page answers with the
- * report exactly as `npm run check` prints it (the loader, which checks the
- * same rules, runs in Astro's content layer and logs it too). Builds need no
- * hook: the loader stops them with the report (src/loaders/contentLoader.ts).
+ * Where an editor previews: in `astro dev`, a saved content file is read again
+ * at once, and while any content file breaks the contract every page answers
+ * with the report exactly as `npm run check` prints it. The report is the
+ * content loaders' own (src/loaders/contentLoader.ts), which also log it.
+ * Builds need no hook: the loader stops them with the report.
  */
 import type { AstroIntegration } from 'astro';
 import { formatReport } from '../lib/contract/problems.ts';
 import { validateContent, type ValidatedContent } from '../lib/contract/validateContent.ts';
 import { contentRoot, readContentFiles } from '../loaders/contentFiles.ts';
+import { clearDevPass, CONTENT_LOADER_NAMES, devPassFile, readDevPass } from '../loaders/devRefresh.ts';
 import { serveContentReport } from './devContentReport.ts';
 
 /** Error thrown when content breaks the contract; its message is the full report. */
@@ -23,18 +24,42 @@ export function assertValidContent(root = process.cwd()): ValidatedContent {
   return result;
 }
 
-/** Astro integration: the contract's report in the browser during `astro dev`. */
+/** How often a refresh is asked for again while Astro reloads its content config (at most 5 s). */
+const REFRESH_TRIES = 200;
+const REFRESH_WAIT_MS = 25;
+
+/**
+ * Astro integration for `astro dev`: a saved content file runs the content
+ * loaders again through Astro's `refreshContent` (which writes the store at
+ * once), and while the content breaks the contract every page shows the
+ * loaders' report.
+ */
 export function contentContract(): AstroIntegration {
+  let file = '';
   return {
     name: 'mss-content-contract',
     hooks: {
-      'astro:server:setup': ({ server }) => {
+      'astro:config:done': ({ config }) => {
+        file = devPassFile(config.cacheDir);
+      },
+      'astro:server:setup': ({ server, refreshContent }) => {
+        // A report left by an earlier server is not this content's: the first pass writes it again.
+        clearDevPass(file);
         serveContentReport(server, {
           base: server.config.base,
           contentRoot: contentRoot(),
-          check: () => {
-            const { problems } = validateContent(readContentFiles());
-            return problems.length > 0 ? formatReport(problems) : undefined;
+          report: () => readDevPass(file)?.report,
+          refresh: async () => {
+            if (!refreshContent) throw new Error('this version of Astro gives integrations no refreshContent: restart `astro dev` to see content edits');
+            // Astro reloads its content config whenever a markdown file is saved, and `refreshContent`
+            // does nothing while it does: ask again until the loaders have run.
+            const before = readDevPass(file)?.pass;
+            for (let tries = 0; tries < REFRESH_TRIES; tries++) {
+              await refreshContent({ loaders: Object.values(CONTENT_LOADER_NAMES) });
+              if (readDevPass(file)?.pass !== before) return;
+              await new Promise((done) => setTimeout(done, REFRESH_WAIT_MS));
+            }
+            throw new Error('the content loaders did not run: restart `astro dev`');
           },
         });
       },

@@ -4,7 +4,8 @@
  * 200 while its own log speaks another format. While any content file breaks
  * the contract, every page answers 500 with the report exactly as
  * `npm run check` prints it, and open pages reload as soon as a file is saved,
- * broken or fixed.
+ * broken or fixed. Saving a content file runs the content loaders again
+ * (one pass of every file, unchanged ones from the store): the report is theirs.
  */
 import type { ViteDevServer } from 'vite';
 
@@ -47,30 +48,46 @@ function wantsPage(url: string | undefined, accept: string | undefined): boolean
   return !/^\/(@|node_modules\/|_astro\/|__)/.test(url.replace(/^\/[^/]+\/(?=@)/, '/'));
 }
 
+export interface DevContentOptions {
+  readonly base: string;
+  readonly contentRoot: string;
+  /** The report of the loaders' last pass, if the content breaks the contract. */
+  readonly report: () => string | undefined;
+  /** Runs the loaders again (Astro's `refreshContent`); resolves once the store is written. */
+  readonly refresh: () => Promise<void>;
+}
+
 /**
- * Serves the report while `currentReport()` returns one, and re-checks the
- * content whenever a file under `contentRoot` changes.
+ * Runs the loaders again whenever a file under `contentRoot` is saved, and
+ * serves the report while the last pass left one.
  */
-export function serveContentReport(server: ViteDevServer, options: { base: string; contentRoot: string; check: () => string | undefined }): void {
-  let report = options.check();
+export function serveContentReport(server: ViteDevServer, options: DevContentOptions): void {
   server.middlewares.use((request, response, next) => {
-    if (report === undefined || !wantsPage(request.url, request.headers.accept)) return next();
+    if (!wantsPage(request.url, request.headers.accept)) return next();
+    const report = options.report();
+    if (report === undefined) return next();
     response.statusCode = 500;
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.end(reportPage(report, options.base));
   });
 
-  let timer: NodeJS.Timeout | undefined;
-  const recheck = (path: string): void => {
-    if (!path.startsWith(options.contentRoot) || !path.endsWith('.md')) return;
-    clearTimeout(timer);
-    // Editors' tools save in bursts (write, rename); check once they settle.
-    timer = setTimeout(() => {
-      const before = report;
-      report = options.check();
-      if (report !== before) server.ws.send({ type: 'full-reload', path: '*' });
-    }, 80);
+  // One pass at a time; saves that come while one waits to start (editors' tools save in bursts:
+  // write, rename) join it.
+  let running = Promise.resolve();
+  let waiting = false;
+  const refresh = (path: string): void => {
+    if (!path.startsWith(options.contentRoot) || !path.endsWith('.md') || waiting) return;
+    waiting = true;
+    running = running
+      .then(async () => {
+        waiting = false;
+        const before = options.report();
+        await options.refresh();
+        // A new store reloads open pages by itself; a report that came or went may not change the store.
+        if (options.report() !== before) server.ws.send({ type: 'full-reload', path: '*' });
+      })
+      .catch((error: unknown) => server.config.logger.error(`Content refresh failed: ${String(error)}`));
   };
   server.watcher.add(options.contentRoot);
-  for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
+  for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, refresh);
 }

@@ -25,6 +25,7 @@ import { parseContentFile } from '../lib/contract/frontmatter.ts';
 import { idFromPath } from '../lib/contract/validateContent.ts';
 import { correctionsNewestFirst, correctionsOf, type ArticleVersion, type Correction } from '../lib/corrections.ts';
 import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import { CONTENT_LOADER_NAMES } from './devRefresh.ts';
 
 export type ContentHistory =
   /** `commits`: the commits that changed something in the articles' folder. */
@@ -212,20 +213,5 @@ export function historyLoader(contentRoot: string): Loader & { schema: typeof st
       console.log(`[build-stats] history ${((performance.now() - started) / 1000).toFixed(2)} s, ${stored?.commits ?? 0} commits, ${stored?.corrections.length ?? 0} corrections, ${reused ? 'kept from the last read at the same HEAD' : 'read from git'}`);
     }
   };
-  let watching = false;
-  return {
-    name: 'mss-history',
-    schema: storedHistorySchema,
-    load: async (context) => {
-      await load(context);
-      // In `astro dev`, a saved content file asks again: a commit made meanwhile is read then.
-      if (!context.watcher || watching) return;
-      watching = true;
-      let running = Promise.resolve();
-      const again = (path: string): void => {
-        if (path.startsWith(contentRoot) && path.endsWith('.md')) running = running.then(() => load(context)).catch((error: unknown) => context.logger.error(String(error)));
-      };
-      for (const event of ['add', 'change', 'unlink'] as const) context.watcher.on(event, again);
-    },
-  };
+  return { name: CONTENT_LOADER_NAMES.history, schema: storedHistorySchema, load };
 }

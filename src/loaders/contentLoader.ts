@@ -37,6 +37,7 @@ import { storedArticleSchema, storedEntitySchema, type StoredArticle, type Store
 import { bodyCache, type BodyCache } from './bodyCache.ts';
 import { contentRoot, readMarkdownFiles } from './contentFiles.ts';
 import { historyLoader } from './contentHistory.ts';
+import { CONTENT_LOADER_NAMES, devPassFile, writeDevPass } from './devRefresh.ts';
 
 /** Bumped when what the loader stores per file changes, so old caches are rebuilt. */
 const STORE_VERSION = 'mss-content-3';
@@ -204,7 +205,9 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
   if (problems.length > 0 && !context.watcher) return problems;
   for (const entry of toStore) store.set(entry);
   prune(store, new Set(valid.map((article) => article.slug)));
-  if (problems.length === 0) bodies.keepOnly(digests);
+  // Not in `astro dev`: until Astro has written the new store, pages still render from the old one
+  // and read its bodies (the next build prunes what dev left).
+  if (problems.length === 0 && !context.watcher) bodies.keepOnly(digests);
   return problems;
 }
 
@@ -212,7 +215,10 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
  * The two loaders, sharing one pass: the entities loader hands its names and
  * kinds to the articles loader, which runs the checks that join files and
  * reports every problem once. And the loader of the content's git history
- * (./contentHistory.ts), which runs beside them.
+ * (./contentHistory.ts), which runs beside them. In `astro dev` the dev server
+ * runs all three again through Astro's `refreshContent` when a content file is
+ * saved (src/integrations/contentContract.ts): Astro then writes the store at
+ * once, where a loader's own watcher waited for its 500 ms debounce.
  */
 export function contentLoaders(options: { root?: string } = {}): {
   articles: Loader & { schema: typeof storedArticleSchema };
@@ -221,40 +227,25 @@ export function contentLoaders(options: { root?: string } = {}): {
 } {
   const root = options.root ?? contentRoot();
   let stage = deferred<EntityStage>();
-  let entityContext: LoaderContext | undefined;
-  let articleContext: LoaderContext | undefined;
-  let watching = false;
   let bodies: BodyCache | undefined;
   const bodiesOf = (context: LoaderContext): BodyCache => (bodies ??= bodyCache(context.config.cacheDir, root, { background: !context.watcher }));
 
   const report = (context: LoaderContext, problems: readonly ContentProblem[]): void => {
-    if (problems.length === 0) return;
-    context.logger.error(`\n${formatReport(problems)}`);
+    const text = problems.length > 0 ? formatReport(problems) : undefined;
+    // In `astro dev`, the dev server shows this report instead of the pages (src/integrations/devContentReport.ts).
+    if (context.watcher) writeDevPass(devPassFile(context.config.cacheDir), text);
+    if (text === undefined) return;
+    context.logger.error(`\n${text}`);
     // In build and check, stop with the report alone: a stack trace would only hide it.
     if (!context.watcher) process.exit(1);
-  };
-
-  /** In `astro dev`, any saved content file runs the pass again; unchanged files come from the store. */
-  const watch = (watcher: NonNullable<LoaderContext['watcher']>): void => {
-    if (watching) return;
-    watching = true;
-    let running = Promise.resolve();
-    const rerun = (path: string): void => {
-      if (!path.startsWith(root) || !path.endsWith('.md') || !entityContext || !articleContext) return;
-      const [entities, articles] = [entityContext, articleContext];
-      running = running.then(async () => report(articles, await loadArticles(articles, root, await loadEntities(entities, root), bodiesOf(articles)))).catch((error: unknown) => articles.logger.error(String(error)));
-    };
-    watcher.add(root);
-    for (const event of ['add', 'change', 'unlink'] as const) watcher.on(event, rerun);
   };
 
   return {
     history: historyLoader(root),
     entities: {
-      name: 'mss-entities',
+      name: CONTENT_LOADER_NAMES.entities,
       schema: storedEntitySchema,
       load: async (context) => {
-        entityContext = context;
         try {
           stage.resolve(await loadEntities(context, root));
         } catch (error) {
@@ -264,14 +255,12 @@ export function contentLoaders(options: { root?: string } = {}): {
       },
     },
     articles: {
-      name: 'mss-articles',
+      name: CONTENT_LOADER_NAMES.articles,
       schema: storedArticleSchema,
       load: async (context) => {
-        articleContext = context;
         const entities = await stage.promise;
         stage = deferred();
         report(context, await loadArticles(context, root, entities, bodiesOf(context)));
-        if (context.watcher) watch(context.watcher);
       },
     },
   };

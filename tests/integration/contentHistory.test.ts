@@ -2,10 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { correctionsOf } from '../../src/lib/corrections.ts';
-import { EventEmitter } from 'node:events';
-import type { LoaderContext } from 'astro/loaders';
 import { HISTORY_ENTRY, historyLoader, readContentHistory, readStoredHistory, type StoredHistory } from '../../src/loaders/contentHistory.ts';
 import { fakeContext } from '../fixtures/loaderContext.ts';
 import { FIRST_COMMIT, FIX_COMMIT, HISTORY_ARTICLE, makeHistory } from '../fixtures/history.ts';
@@ -141,20 +139,6 @@ describe('the content history, read from git', () => {
       expect(stored(entries)).toMatchObject({ available: true, commits: 3 });
       expect(stored(entries)!.corrections[0]).toMatchObject({ kind: 'figure', message: 'Kenya: 401', changes: [{ field: 'count', was: '400', now: '401' }] });
       expect(logged).toEqual([]);
-    });
-
-    it('in astro dev, reads a commit made meanwhile when a content file is saved', async () => {
-      const dir = join(work, 'watched');
-      cpSync(repo, dir, { recursive: true });
-      const watcher = new EventEmitter();
-      const { context, entries } = fakeContext('history', [], work, { watcher: Object.assign(watcher, { add: () => {} }) as unknown as LoaderContext['watcher'] });
-      await historyLoader(dir).load(context);
-      expect(stored(entries)?.commits).toBe(2);
-      const article = commit(dir, 'Kenya: 401');
-      watcher.emit('change', join(dir, 'README.txt'));
-      watcher.emit('change', article);
-      await vi.waitFor(() => expect(stored(entries)?.commits).toBe(3));
-      expect(stored(entries)!.corrections[0]!.message).toBe('Kenya: 401');
     });
 
     it('stores why there is no history, and reads again next time (a shallow clone may be deepened at the same HEAD)', async () => {

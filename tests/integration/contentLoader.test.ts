@@ -1,9 +1,12 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { readStoredBody } from '../../src/loaders/bodyCache.ts';
 import { contentLoaders } from '../../src/loaders/contentLoader.ts';
+import { devPassFile, readDevPass } from '../../src/loaders/devRefresh.ts';
 import { fakeContext } from '../fixtures/loaderContext.ts';
 
 describe('the content loader', () => {
@@ -93,3 +96,53 @@ describe('the content loader', () => {
     exit.mockRestore();
   });
 });
+
+describe('the content loader in astro dev', () => {
+  const root = mkdtempSync(join(tmpdir(), 'mss-loader-dev-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'mss-cache-dev-'));
+  cpSync('tests/fixtures/corpus', root, { recursive: true });
+  afterAll(() => [root, cacheDir].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  const logged: string[] = [];
+  const loaders = contentLoaders({ root });
+  // Astro gives loaders a file watcher in `astro dev` only.
+  const watcher = { on: () => undefined, add: () => undefined } as unknown as LoaderContext['watcher'];
+  const articles = fakeContext('articles', logged, cacheDir, { watcher });
+  const entities = fakeContext('entities', logged, cacheDir, { watcher });
+  const sync = () => Promise.all([loaders.articles.load(articles.context), loaders.entities.load(entities.context)]);
+  const lastPass = () => readDevPass(devPassFile(pathToFileURL(`${cacheDir}/`)));
+  const file = join(root, 'articles', 'ruto-makes-surprise-visit-to-haiti.md');
+
+  it('records every pass for the dev server, with no report while the content is valid', async () => {
+    await sync();
+    const first = lastPass();
+    expect(first?.pass).toBeTruthy();
+    expect(first?.report).toBeUndefined();
+    await sync();
+    expect(lastPass()?.pass).not.toBe(first?.pass);
+  });
+
+  it('keeps the body an edited article had: pages render from the old store until Astro has written the new one', async () => {
+    const before = (articles.entries.get('ruto-makes-surprise-visit-to-haiti')!.data as { bodyFile: string }).bodyFile;
+    writeFileSync(file, readFileSync(file, 'utf8').replace('on Friday night', 'on Friday evening'));
+    await sync();
+    const after = (articles.entries.get('ruto-makes-surprise-visit-to-haiti')!.data as { bodyFile: string }).bodyFile;
+    expect(after).not.toBe(before);
+    expect(existsSync(before)).toBe(true);
+    expect(readStoredBody(after).html).toContain('on Friday evening');
+  });
+
+  it('hands the dev server the report of a broken file, without stopping, and clears it once fixed', async () => {
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    const good = readFileSync(file, 'utf8');
+    writeFileSync(file, good.replace(/^title: /m, 'titel: '));
+    await sync();
+    expect(lastPass()?.report).toMatch(/ruto-makes-surprise-visit-to-haiti\.md:2 {2}titel: unknown field "titel" \(did you mean "title"\?\)/);
+    expect(lastPass()?.report).toBe(logged.at(-1)?.trim());
+    expect(exit).not.toHaveBeenCalled();
+    writeFileSync(file, good);
+    await sync();
+    expect(lastPass()?.report).toBeUndefined();
+    exit.mockRestore();
+  });
+});
+

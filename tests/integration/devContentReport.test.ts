@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,9 +14,10 @@ describe('reportPage', () => {
   });
 });
 
-// An editor previewing with `npm run dev` saves a typo, sees the report in the
-// browser, fixes it and gets the page back, without restarting the server.
-describe('astro dev with a broken content file', () => {
+// An editor previewing with `npm run dev` saves an edit and sees it; saves a typo, sees the
+// report in the browser, fixes it and gets the page back; commits, and the corrections follow;
+// all without restarting the server.
+describe('astro dev, as an editor previews', () => {
   const port = 4391;
   const origin = `http://127.0.0.1:${port}`;
   const work = mkdtempSync(join(tmpdir(), 'mss-dev-'));
@@ -34,13 +35,20 @@ describe('astro dev with a broken content file', () => {
     }
     throw new Error('timed out waiting for the dev server');
   };
+  const git = (...args: string[]): void => {
+    const result = spawnSync('git', args, { cwd: work, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org' } });
+    if (result.status !== 0) throw new Error(result.stderr);
+  };
 
   beforeAll(async () => {
     cpSync('tests/fixtures/corpus', work, { recursive: true });
+    git('init', '--quiet');
+    git('add', '-A');
+    git('commit', '--quiet', '-m', 'The fixture corpus');
     server = spawn(resolve('node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
       // Vitest's own variables (VITEST, NODE_ENV=test) would put Astro's Vite in test mode.
       env: { ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST')), CONTENT_DIR: work, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
+      stdio: process.env.DEBUG_DEV ? 'inherit' : 'ignore',
     });
     await eventually(async () => (await page('/')).status === 200);
   }, 60_000);
@@ -49,6 +57,26 @@ describe('astro dev with a broken content file', () => {
     server.kill();
     rmSync(work, { recursive: true, force: true });
   });
+
+  it('shows an edited article once saved, and every page in between answers', async () => {
+    const good = readFileSync(file, 'utf8');
+    const article = '/articles/ruto-makes-surprise-visit-to-haiti/';
+    expect((await page(article)).status).toBe(200);
+    writeFileSync(file, `${good}\nA sentence the editor just added.\n`);
+    // Asked for again and again (as a reader reloading would), to catch the moment the store is rewritten.
+    const statuses: number[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const shown = await page(article);
+      statuses.push(shown.status);
+      if (shown.html.includes('A sentence the editor just added.')) break;
+      await new Promise((done) => setTimeout(done, 5));
+    }
+    expect(statuses.at(-1)).toBe(200);
+    // The page before the edit, then the page after: never an error while the store is rewritten.
+    expect(statuses.every((status) => status === 200)).toBe(true);
+    writeFileSync(file, good);
+    await eventually(async () => !(await page(article)).html.includes('A sentence the editor just added.'));
+  }, 60_000);
 
   it('serves the contract report while the file is broken, and the page again once fixed', async () => {
     const good = readFileSync(file, 'utf8');
@@ -66,5 +94,15 @@ describe('astro dev with a broken content file', () => {
       return fixed.status === 200 && fixed.html.includes('Ruto makes surprise visit to Haiti');
     });
     expect((await page('/articles/')).html).not.toContain('The content does not match the contract');
+  }, 60_000);
+
+  it('reads a commit made meanwhile on the next save: the corrections page lists it', async () => {
+    expect((await page('/corrections/')).html).not.toContain('Kenya sent 401, not 400');
+    const figures = join(work, 'articles', 'kenya-prepares-to-send-additional-troops-to-haiti.md');
+    writeFileSync(figures, readFileSync(figures, 'utf8').replace('count: 400\n    status: deployed', 'count: 401\n    status: deployed'));
+    git('commit', '--quiet', '-am', 'Kenya sent 401, not 400');
+    // The save that follows the commit (any content file) reads the history again.
+    writeFileSync(file, readFileSync(file, 'utf8'));
+    await eventually(async () => (await page('/corrections/')).html.includes('Kenya sent 401, not 400'));
   }, 60_000);
 });
