@@ -9,17 +9,23 @@ import { contentLoaders } from '../../src/loaders/contentLoader.ts';
 import { devPassFile, readDevPass } from '../../src/loaders/devRefresh.ts';
 import { fakeContext } from '../fixtures/loaderContext.ts';
 
-describe('the content loader', () => {
+/** The fixture corpus in a folder of its own, its loaders, and fake contexts for both collections. */
+function corpusUnderTest(extra: Partial<LoaderContext> = {}) {
   const root = mkdtempSync(join(tmpdir(), 'mss-loader-'));
   const cacheDir = mkdtempSync(join(tmpdir(), 'mss-cache-'));
   cpSync('tests/fixtures/corpus', root, { recursive: true });
   afterAll(() => [root, cacheDir].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
   const logged: string[] = [];
   const loaders = contentLoaders({ root });
-  const articles = fakeContext('articles', logged, cacheDir);
-  const entities = fakeContext('entities', logged, cacheDir);
+  const articles = fakeContext('articles', logged, cacheDir, extra);
+  const entities = fakeContext('entities', logged, cacheDir, extra);
+  const sync = () => Promise.all([loaders.articles.load(articles.context), loaders.entities.load(entities.context)]);
+  return { root, cacheDir, logged, articles, entities, sync };
+}
+
+describe('the content loader', () => {
+  const { root, cacheDir, logged, articles, entities, sync } = corpusUnderTest();
   const bodyOf = (slug: string) => readStoredBody((articles.entries.get(slug)!.data as { bodyFile: string }).bodyFile);
-  const sync = () => Promise.all([articles.context, entities.context].map((context, i) => (i === 0 ? loaders.articles : loaders.entities).load(context)));
 
   it('stores every entry with its derivations and rendered HTML', async () => {
     await sync();
@@ -98,17 +104,8 @@ describe('the content loader', () => {
 });
 
 describe('the content loader in astro dev', () => {
-  const root = mkdtempSync(join(tmpdir(), 'mss-loader-dev-'));
-  const cacheDir = mkdtempSync(join(tmpdir(), 'mss-cache-dev-'));
-  cpSync('tests/fixtures/corpus', root, { recursive: true });
-  afterAll(() => [root, cacheDir].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-  const logged: string[] = [];
-  const loaders = contentLoaders({ root });
   // Astro gives loaders a file watcher in `astro dev` only.
-  const watcher = { on: () => undefined, add: () => undefined } as unknown as LoaderContext['watcher'];
-  const articles = fakeContext('articles', logged, cacheDir, { watcher });
-  const entities = fakeContext('entities', logged, cacheDir, { watcher });
-  const sync = () => Promise.all([loaders.articles.load(articles.context), loaders.entities.load(entities.context)]);
+  const { root, cacheDir, logged, articles, sync } = corpusUnderTest({ watcher: { on: () => undefined, add: () => undefined } as unknown as LoaderContext['watcher'] });
   const lastPass = () => readDevPass(devPassFile(pathToFileURL(`${cacheDir}/`)));
   const file = join(root, 'articles', 'ruto-makes-surprise-visit-to-haiti.md');
 
