@@ -402,6 +402,8 @@ export const en = {
     feedTitle: 'MSS Haiti Tracker: corrections',
     feedDescription: 'Every correction of a figure, event date, quote or headline, and every figure removed, newest first.',
     articleGone: 'article removed',
+    feedLink: 'RSS feed of corrections',
+    feedLatest: (limit: number): string => `(the latest ${format.number(limit)})`,
   },
   /** Chart images (SVG and PNG downloads). */
   chartImage: {

@@ -396,6 +396,8 @@ const words: Omit<Catalogue, 'format'> = {
     feedTitle: 'MSS Haiti Tracker : corrections',
     feedDescription: 'Chaque correction d’un chiffre, d’une date d’événement, d’une citation ou d’un titre, et chaque chiffre retiré.',
     articleGone: 'article retiré',
+    feedLink: 'Flux RSS des corrections',
+    feedLatest: (limit) => `(les ${format.number(limit)} dernières)`,
   },
   chartImage: {
     source: (site, url, asOf) => [`Source : ${site}, ${url}${asOf ? ` (données ${asOf})` : ''}.`, 'Chaque chiffre est relié sur le site à la phrase qui le rapporte.'],

@@ -379,6 +379,8 @@ export const ht: Catalogue = {
     feedTitle: 'MSS Haiti Tracker: koreksyon',
     feedDescription: 'Chak koreksyon yon chif, yon dat evènman, yon sitasyon oswa yon tit, ak chak chif yo retire.',
     articleGone: 'atik la retire',
+    feedLink: 'Fil RSS koreksyon yo',
+    feedLatest: (limit) => `(${format.number(limit)} dènye yo)`,
   },
   chartImage: {
     source: (site, url, asOf) => [`Sous: ${site}, ${url}${asOf ? ` (done yo ${asOf})` : ''}.`, 'Sou sit la, chak chif mare ak fraz ki rapòte l la.'],
