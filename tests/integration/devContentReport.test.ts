@@ -14,9 +14,9 @@ describe('reportPage', () => {
   });
 });
 
-// An editor previewing with `npm run dev` saves an edit and sees it; saves a typo, sees the
-// report in the browser, fixes it and gets the page back; commits, and the corrections follow;
-// all without restarting the server.
+// An editor previewing with `npm run dev` saves an edit and sees it; adds and deletes a file;
+// renames an entity; saves a typo, sees the report in the browser, fixes it and gets the page
+// back; commits, and the corrections follow; all without restarting the server.
 describe('astro dev, as an editor previews', () => {
   const port = 4391;
   const origin = `http://127.0.0.1:${port}`;
@@ -76,6 +76,23 @@ describe('astro dev, as an editor previews', () => {
     expect(statuses.every((status) => status === 200)).toBe(true);
     writeFileSync(file, good);
     await eventually(async () => !(await page(article)).html.includes('A sentence the editor just added.'));
+  }, 60_000);
+
+  it('lists a new article file once saved, and forgets one deleted', async () => {
+    const added = join(work, 'articles', 'a-new-article-in-preview.md');
+    writeFileSync(added, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: "A new article in preview"'));
+    await eventually(async () => (await page('/articles/a-new-article-in-preview/')).status === 200 && (await page('/articles/')).html.includes('A new article in preview'));
+    rmSync(added);
+    await eventually(async () => !(await page('/articles/')).html.includes('A new article in preview'));
+  }, 60_000);
+
+  it('shows an entity renamed on the pages of the articles that name it', async () => {
+    const entity = join(work, 'entities', 'william-ruto.md');
+    const good = readFileSync(entity, 'utf8');
+    writeFileSync(entity, good.replace(/^name: .*$/m, 'name: "William Samoei Ruto"'));
+    await eventually(async () => (await page('/articles/ruto-makes-surprise-visit-to-haiti/')).html.includes('title="William Samoei Ruto"'));
+    writeFileSync(entity, good);
+    await eventually(async () => !(await page('/articles/ruto-makes-surprise-visit-to-haiti/')).html.includes('William Samoei Ruto'));
   }, 60_000);
 
   it('serves the contract report while the file is broken, and the page again once fixed', async () => {
