@@ -66,7 +66,7 @@ export const DOWNLOADS: readonly DownloadSpec[] = [
     fields: [
       { name: 'id', type: 'string', description: 'Stable id of the event (the editors\' id, or one made from its date and title).' },
       { name: 'date', type: 'string', description: 'The most precise date any source gives: YYYY, YYYY-MM or YYYY-MM-DD.' },
-      { name: 'precision', type: 'string', description: 'How precise `date` is.', values: ['year', 'month', 'day'] },
+      { name: 'precision', type: 'string', description: 'How precise the date field is.', values: ['year', 'month', 'day'] },
       { name: 'title', type: 'string', description: 'Headline of the event, from the most recently published source.' },
       { name: 'kind', type: 'string', description: 'What kind of event it is.', values: EVENT_KINDS },
       { name: 'inferred', type: 'boolean', description: "True when no source states the shown date in so many words: it is the editors' reading." },

@@ -41,7 +41,7 @@ export const columnNames = (columns: readonly Column<never>[]): string[] => colu
 /** The date of any sourced figure, at its precision. */
 const DATE_COLUMNS: Column<SourcedFigure>[] = [
   { name: 'date', type: 'string', description: 'The date the figure refers to, as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD.', value: (f) => f.date.text },
-  { name: 'precision', type: 'string', description: 'How precise `date` is.', values: ['year', 'month', 'day'], value: (f) => f.date.precision },
+  { name: 'precision', type: 'string', description: 'How precise the date field is.', values: ['year', 'month', 'day'], value: (f) => f.date.precision },
 ];
 
 /** Where any sourced figure comes from, and what the editors inferred. */
@@ -83,7 +83,7 @@ export const MONEY_COLUMNS: Column<FundingFigure>[] = [
   { name: 'recipient', type: 'string', description: 'Id of the entity that receives, when the source says.', value: (f) => f.recipient ?? null },
   { name: 'recipient_name', type: 'string', description: 'Name of the recipient.', value: (f, c) => (f.recipient ? c.nameOf(f.recipient) : null) },
   ...DATE_COLUMNS,
-  { name: 'amount', type: 'number', description: 'Amount in whole units of `currency`; never converted.', value: (f) => f.amount },
+  { name: 'amount', type: 'number', description: 'Amount in whole units of the currency field; never converted.', value: (f) => f.amount },
   { name: 'currency', type: 'string', description: 'ISO 4217 currency code.', value: (f) => f.currency },
   { name: 'status', type: 'string', description: 'pledged: a promise of money; disbursed: stated to have been paid out.', values: FUNDING_STATUSES, value: (f) => f.status },
   { name: 'approximate', type: 'boolean', description: 'True when the source hedges the amount.', value: (f) => f.approximate },
