@@ -340,4 +340,20 @@ test.describe('the editions', () => {
     await expect(page.locator('main a[href="/sub/translations/"]')).toHaveCount(1);
     await expect(page.locator('header a[href="/sub/translations/"]')).toHaveCount(0);
   });
+
+  test('on a phone the translators\' page shows each item as a block, its text on the screen\'s width', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('translations/');
+    const french = page.getByRole('table', { name: /^Content to translate into Français/ });
+    const row = french.getByRole('row').filter({ hasText: 'article summary' }).first();
+    const [kind, text, file] = await row.getByRole('cell').all();
+    const [kindBox, textBox, fileBox] = await Promise.all([kind!, text!, file!].map(async (cell) => (await cell.boundingBox())!));
+    // One under the other, the text as wide as the screen allows rather than a word per line.
+    expect(textBox!.y).toBeGreaterThanOrEqual(kindBox!.y + kindBox!.height - 1);
+    expect(fileBox!.y).toBeGreaterThanOrEqual(textBox!.y + textBox!.height - 1);
+    expect(textBox!.width).toBeGreaterThan(300);
+    expect(fileBox!.x + fileBox!.width).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await expectNoAxeViolations(page);
+  });
 });
