@@ -18,6 +18,19 @@ test('the article list paginates', async ({ page }) => {
   await expect(page.locator('main article')).toHaveCount(20);
 });
 
+test('a timeline too long for one page opens on its latest year, marked as such, with no "All" that would show the same', async ({ page }) => {
+  await page.goto('/timeline/');
+  await expect(page.getByText(/^\d+ events in \d+ years\. Choose a year or a kind below\.$/)).toBeVisible();
+  const years = page.getByRole('navigation', { name: 'Timeline filters' }).getByRole('list').first();
+  await expect(years.getByRole('link', { name: 'All', exact: true })).toHaveCount(0);
+  const latest = years.getByRole('link').last();
+  await expect(latest).toHaveAttribute('aria-current', 'page');
+  const year = (await latest.textContent())!.trim().slice(0, 4);
+  await expect(page.getByRole('heading', { level: 2, name: year, exact: true })).toBeVisible();
+  await page.goto('/fr/timeline/');
+  await expect(page.getByRole('navigation', { name: 'Filtres de la chronologie' }).getByRole('link', { name: 'Tout', exact: true })).toHaveCount(0);
+});
+
 for (const [name, path] of [
   ['home', '/'],
   ['article list', '/articles/page/2/'],
