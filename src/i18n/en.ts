@@ -119,6 +119,8 @@ export const en = {
     pledged: 'Latest pledge',
     disbursed: 'Latest disbursement',
     gap: (amount: string): string => `gap ${amount}`,
+    over: (amount: string): string => `${amount} beyond the pledge`,
+    paid: 'pledge paid in full',
     noDisbursement: 'no disbursement reported',
     pledgedTitle: (amount: string, quote: string): string => `Pledged ${amount}. “${quote}”`,
     disbursedTitle: (amount: string, quote: string): string => `Disbursed ${amount}. “${quote}”`,
@@ -356,6 +358,8 @@ export const en = {
     pledged: '{amount} pledged ({date})',
     disbursed: '{amount} disbursed ({date})',
     gap: (gap: string, share: string): string => `Gap: ${gap} not yet paid (${share} of the pledge disbursed)`,
+    over: (amount: string, share: string): string => `${amount} disbursed beyond the latest pledge (${share} of it)`,
+    paid: 'The latest pledge is paid in full.',
   },
   /** The line that leads /deployments/ and the home page: total on the ground against the ceiling. */
   strengthLine: {

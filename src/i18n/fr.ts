@@ -121,6 +121,8 @@ const words: Omit<Catalogue, 'format'> = {
     pledged: 'Dernière promesse',
     disbursed: 'Dernier versement',
     gap: (amount) => `écart ${amount}`,
+    over: (amount) => `${amount} au-delà de la promesse`,
+    paid: 'promesse entièrement versée',
     noDisbursement: 'aucun versement rapporté',
     pledgedTitle: (amount, quote) => `Promis : ${amount}. « ${quote} »`,
     disbursedTitle: (amount, quote) => `Versé : ${amount}. « ${quote} »`,
@@ -353,6 +355,8 @@ const words: Omit<Catalogue, 'format'> = {
     pledged: '{amount} promis ({date})',
     disbursed: '{amount} versés ({date})',
     gap: (gap, share) => `Écart : ${gap} pas encore versés (${share} de la promesse versés)`,
+    over: (amount, share) => `${amount} versés au-delà de la dernière promesse (${share} de celle-ci)`,
+    paid: 'La dernière promesse est entièrement versée.',
   },
   strengthLine: {
     withCeiling: 'Environ {total} des {ceiling} personnes autorisées sont sur le terrain ({share} du plafond, {date}',

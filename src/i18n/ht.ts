@@ -105,6 +105,8 @@ export const ht: Catalogue = {
     pledged: 'Dènye pwomès',
     disbursed: 'Dènye peman',
     gap: (amount) => `diferans ${amount}`,
+    over: (amount) => `${amount} plis pase pwomès la`,
+    paid: 'pwomès la peye nèt',
     noDisbursement: 'okenn peman pa rapòte',
     pledgedTitle: (amount, quote) => `Pwomèt: ${amount}. « ${quote} »`,
     disbursedTitle: (amount, quote) => `Peye: ${amount}. « ${quote} »`,
@@ -336,6 +338,8 @@ export const ht: Catalogue = {
     pledged: '{amount} pwomèt ({date})',
     disbursed: '{amount} peye ({date})',
     gap: (gap, share) => `Diferans: ${gap} poko peye (${share} nan pwomès la peye)`,
+    over: (amount, share) => `${amount} peye plis pase dènye pwomès la (${share} ladan l)`,
+    paid: 'Dènye pwomès la peye nèt.',
   },
   strengthLine: {
     withCeiling: 'Anviwon {total} moun sou {ceiling} ki otorize yo sou teren an ({share} nan limit la, {date}',

@@ -13,6 +13,7 @@ import type { FundingFlow } from '../fundingSeries.ts';
 import { CHART, MANDATE_ERAS_LIMIT, STRENGTH_DATES } from '../limits.ts';
 import { latestMandate, strengthSummary, type StrengthSummary, type MissionMandate } from '../mandates.ts';
 import type { SiteData } from '../site-data.ts';
+import { gapLabel } from './fundingGap.ts';
 
 /** Base names of the chart images under /data/charts/. */
 export const CHART_IMAGE = { strength: 'strength', funding: (currency: string): string => `funding-${currency.toLowerCase()}` } as const;
@@ -60,7 +61,7 @@ export function fundingImages(flows: readonly FundingFlow[], flowName: (flow: Fu
   return currencies.map((currency) => {
     const model = flowBars(flows, currency, { width: CHART.full.width, left: 16, flowName });
     const money = (value: number): string => labels.format.moneyShort(value, currency);
-    const body = flowBarsBody(model, money, (bar) => (bar.gap !== undefined ? t.gap(money(bar.gap)) : bar.disbursed ? '' : t.noDisbursement));
+    const body = flowBarsBody(model, money, (bar) => gapLabel(bar, labels, money));
     const legend: LegendEntry[] = [
       { label: t.pledged, swatch: 'outline', colour: PALETTE.series[0] },
       { label: t.disbursed, swatch: 'bar', colour: PALETTE.series[0] },

@@ -31,6 +31,15 @@ test('a timeline too long for one page opens on its latest year, marked as such,
   await expect(page.getByRole('navigation', { name: 'Filtres de la chronologie' }).getByRole('link', { name: 'Tout', exact: true })).toHaveCount(0);
 });
 
+test('a flow paid beyond its latest pledge says so, on its card and at the end of its bar, never as a negative amount still to pay', async ({ page }) => {
+  await page.goto('/funding/');
+  const sentences = (await page.locator('.stat-cards .gap').allTextContents()).map((text) => text.replace(/\s+/g, ' '));
+  expect(sentences.some((text) => /^USD [\d.]+M disbursed beyond the latest pledge \(\d+% of it\)$/.test(text))).toBe(true);
+  const labels = await page.locator('figure svg text.value').allTextContents();
+  expect(labels.some((text) => text.endsWith('beyond the pledge'))).toBe(true);
+  for (const text of [...sentences, ...labels]) expect(text).not.toMatch(/[-−]\s?USD|USD\s?[-−]/);
+});
+
 for (const [name, path] of [
   ['home', '/'],
   ['article list', '/articles/page/2/'],
