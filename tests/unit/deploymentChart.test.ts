@@ -66,6 +66,34 @@ describe('deploymentChart', () => {
     for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(13.9);
   });
 
+  it('labels pledges and announcements without overprinting: the latest first, the rest left to their tooltips', () => {
+    // Twelve pledges a month apart at nearly the same height: their labels cannot all fit side by side.
+    const pledges = Array.from({ length: 12 }, (_, i) => figure('kenya', `2024-${String(i + 1).padStart(2, '0')}`, 1000 + i * 5, 'pledged'));
+    const model = chartOf([...pledges, figure('kenya', '2024-06', 400), figure('kenya', '2025-01', 500)]);
+    const labelled = model.markers.filter((marker) => marker.label);
+    expect(labelled.length).toBeGreaterThan(0);
+    expect(labelled.length).toBeLessThan(12);
+    // The latest pledge keeps its label.
+    expect(labelled.some((marker) => marker.label === '1,055 pledged')).toBe(true);
+    const boxes = labelled.map((marker) => {
+      const width = marker.label!.length * 7.6;
+      const left = marker.labelLeft ? marker.x - 10.8 - width : marker.x + 10.8;
+      return { left, right: left + width, top: marker.y - 9, bottom: marker.y + 7 };
+    });
+    for (const [i, a] of boxes.entries()) {
+      expect(a.left).toBeGreaterThanOrEqual(0);
+      expect(a.right).toBeLessThanOrEqual(800);
+      for (const b of boxes.slice(i + 1)) expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+    }
+    // Every pledge is still drawn, with its tooltip.
+    expect(model.markers.filter((marker) => marker.title.includes('pledged'))).toHaveLength(12);
+  });
+
+  it('keeps the label of a lone pledge', () => {
+    const model = chartOf([figure('kenya', '2023-07', 1000, 'pledged'), figure('kenya', '2024-06', 400)]);
+    expect(model.markers.find((marker) => marker.value === 1000)?.label).toBe('1,000 pledged');
+  });
+
   it('gives each marker a title with figure, date, status and quote', () => {
     const model = chartOf([figure('kenya', '2024-06', 400)]);
     expect(model.markers[0]?.title).toBe('KENYA: 400 deployed, June 2024. “q” (A)');

@@ -128,8 +128,10 @@ export function timeChart(series: readonly ChartSeries[], options: ChartOptions)
     xTicks: timeTicks(x, plot, options.formatTick, points.length > 0 ? new Date(minTime) : undefined),
     yTicks: y.ticks(5).map((tick) => ({ y: round(y(tick)), label: options.formatValue(tick) })),
     lines,
-    markers: series.flatMap((s) =>
-      s.points.map((point) => ({ ...point, x: xOf(point), y: yOf(point), colour: colourOf.get(s.key) ?? 0, labelLeft: xOf(point) > plot.right - 140 })),
+    markers: placeMarkerLabels(
+      series.flatMap((s) => s.points.map((point) => ({ ...point, x: xOf(point), y: yOf(point), colour: colourOf.get(s.key) ?? 0, labelLeft: xOf(point) > plot.right - 140 }))),
+      lines,
+      width,
     ),
     legend: series.map((s) => ({ key: s.key, name: s.name, colour: colourOf.get(s.key) ?? 0 })),
     empty: points.length === 0,
@@ -152,6 +154,56 @@ function dodgeLabels(lines: ChartLine[], top: number, bottom: number): void {
   // Labels pushed below the plot move back up together.
   const overflow = Math.max(0, (byLabel.at(-1)?.labelY ?? 0) - bottom);
   if (overflow > 0) for (const label of byLabel) label.labelY = Math.max(top, label.labelY - overflow);
+}
+
+/** A label's box in SVG units: the 13 px marker labels average about 7.2 units a character; 7.6 keeps a margin. */
+interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+const MARKER_LABEL_OFFSET = 10.8;
+const labelBox = (text: string, x: number, y: number, left: boolean): Box => {
+  const width = text.length * 7.6;
+  const start = left ? x - MARKER_LABEL_OFFSET - width : x + MARKER_LABEL_OFFSET;
+  return { left: start, right: start + width, top: y - 9, bottom: y + 7 };
+};
+const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Keeps the markers' visible labels ("2,460 pledged") from overprinting each other, the line names
+ * and other markers: the latest figures are labelled first, on their preferred side or else the
+ * other; a label that fits on neither side is left off (its marker keeps its tooltip, and the table
+ * under the chart has every figure).
+ */
+function placeMarkerLabels(markers: ChartMarker[], lines: readonly ChartLine[], width: number): ChartMarker[] {
+  const taken: Box[] = [
+    ...markers.map((marker) => ({ left: marker.x - 8, right: marker.x + 8, top: marker.y - 8, bottom: marker.y + 8 })),
+    ...lines.filter((line) => line.labelled).map((line) => ({ left: line.labelX, right: line.labelX + 14 + line.name.length * 8.5, top: line.labelY - 10, bottom: line.labelY + 8 })),
+  ];
+  const own = (marker: ChartMarker) => (box: Box) => !(box.left === marker.x - 8 && box.top === marker.y - 8);
+  const placed = new Map<ChartMarker, boolean | undefined>();
+  for (const marker of [...markers].filter((m) => m.label).sort((a, b) => b.x - a.x || a.y - b.y)) {
+    const text = marker.label!;
+    const others = taken.filter(own(marker));
+    const side = [marker.labelLeft, !marker.labelLeft].find((left) => {
+      const box = labelBox(text, marker.x, marker.y, left);
+      return box.left >= 0 && box.right <= width && !others.some((other) => overlaps(box, other));
+    });
+    placed.set(marker, side);
+    if (side !== undefined) taken.push(labelBox(text, marker.x, marker.y, side));
+  }
+  return markers.map((marker) => {
+    if (!marker.label) return marker;
+    const side = placed.get(marker);
+    if (side === undefined) {
+      const { label: _dropped, ...unlabelled } = marker;
+      return unlabelled;
+    }
+    return { ...marker, labelLeft: side };
+  });
 }
 
 /** One point per date for a line: where sources disagree, the most recently published. */
