@@ -159,6 +159,8 @@ export const en = {
     totals: (countries: number, events: number, articles: number): string =>
       `${countries} ${countries === 1 ? 'country has' : 'countries have'} personnel reported on the ground · ${events} dated events · ${articles} articles`,
     allPersonnel: 'All personnel figures, with the chart and their sources',
+    someCountries: (shown: number, total: number): string => `The ${shown} countries with the largest figures, of ${total}.`,
+    someFlows: (shown: number, total: number): string => `The ${shown} largest pledges, of ${total} donors and recipients.`,
     money: 'Money pledged and disbursed',
     allFunding: 'All funding figures, with their sources',
     latest: 'Latest articles',

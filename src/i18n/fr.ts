@@ -160,6 +160,8 @@ const words: Omit<Catalogue, 'format'> = {
     totals: (countries, events, articles) =>
       `${countries} ${plural(countries, 'pays a', 'pays ont')} des effectifs signalés sur le terrain · ${events} ${plural(events, 'événement daté', 'événements datés')} · ${articles} ${plural(articles, 'article', 'articles')}`,
     allPersonnel: 'Tous les chiffres d’effectifs, avec le graphique et leurs sources',
+    someCountries: (shown, total) => `Les ${shown} pays aux chiffres les plus élevés, sur ${total}.`,
+    someFlows: (shown, total) => `Les ${shown} promesses les plus élevées, sur ${total} couples donateur–bénéficiaire.`,
     money: 'Fonds promis et versés',
     allFunding: 'Tous les chiffres du financement, avec leurs sources',
     latest: 'Derniers articles',

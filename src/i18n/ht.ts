@@ -143,6 +143,8 @@ export const ht: Catalogue = {
     numbers: 'Misyon an an chif',
     totals: (countries, events, articles) => `${countries} peyi gen efektif yo rapòte sou teren an · ${events} evènman ak dat · ${articles} atik`,
     allPersonnel: 'Tout chif efektif yo, ak grafik la ak sous yo',
+    someCountries: (shown, total) => `${shown} peyi ki gen pi gwo chif yo, sou ${total}.`,
+    someFlows: (shown, total) => `${shown} pi gwo pwomès yo, sou ${total} donatè ak benefisyè.`,
     money: 'Lajan ki pwomèt ak lajan ki peye',
     allFunding: 'Tout chif finansman yo, ak sous yo',
     latest: 'Dènye atik yo',

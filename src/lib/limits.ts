@@ -14,6 +14,12 @@ export const ENTITY_ARTICLES_LIMIT = 50;
  */
 export const ENTITY_EVENTS_LIMIT = 40;
 
+/** Country cards on the home page (the countries with the largest figures); /deployments/ has every country. */
+export const HOME_COUNTRY_CARDS = 8;
+
+/** Money flow cards on the home page (the largest pledges); /funding/ has every flow. */
+export const HOME_FLOW_CARDS = 4;
+
 /** Related entities shown on an entity page. */
 export const RELATED_LIMIT = 10;
 

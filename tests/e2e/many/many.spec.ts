@@ -40,6 +40,18 @@ test('a flow paid beyond its latest pledge says so, on its card and at the end o
   for (const text of [...sentences, ...labels]) expect(text).not.toMatch(/[-−]\s?USD|USD\s?[-−]/);
 });
 
+test('the home page shows the largest contingents and pledges, and says how many more there are', async ({ page }) => {
+  await page.goto('/');
+  const numbers = page.getByRole('region', { name: 'The mission in numbers' });
+  const countries = Number(/^(\d+) countries have personnel reported on the ground/.exec((await numbers.locator('.totals').textContent())!.trim())![1]);
+  expect(countries).toBeGreaterThan(8);
+  await expect(numbers.locator('.stat-cards').first().getByRole('listitem')).toHaveCount(8);
+  await expect(numbers.getByText(`The 8 countries with the largest figures, of ${countries}.`)).toBeVisible();
+  await expect(numbers.locator('.stat-cards').nth(1).getByRole('listitem')).toHaveCount(4);
+  await expect(numbers.getByText(/^The 4 largest pledges, of \d+ donors and recipients\.$/)).toBeVisible();
+  await expect(numbers.getByRole('link', { name: 'All personnel figures, with the chart and their sources' })).toHaveAttribute('href', '/deployments/');
+});
+
 for (const [name, path] of [
   ['home', '/'],
   ['article list', '/articles/page/2/'],
