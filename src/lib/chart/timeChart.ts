@@ -156,7 +156,7 @@ function dodgeLabels(lines: ChartLine[], top: number, bottom: number): void {
   if (overflow > 0) for (const label of byLabel) label.labelY = Math.max(top, label.labelY - overflow);
 }
 
-/** A label's box in SVG units: the 13 px marker labels average about 7.2 units a character; 7.6 keeps a margin. */
+/** A rectangle in SVG units. */
 interface Box {
   readonly left: number;
   readonly right: number;
@@ -164,12 +164,19 @@ interface Box {
   readonly bottom: number;
 }
 
+/** Gap between a marker and its label (ChartMarker.astro: 1.8 × the marker's size of 6). */
 const MARKER_LABEL_OFFSET = 10.8;
+/** The 13 px marker labels average about 7.2 units a character; 7.6 keeps a margin. */
+const MARKER_LABEL_CHAR = 7.6;
+/** The bold line names at the end of a line are wider. */
+const LINE_LABEL_CHAR = 8.5;
+
 const labelBox = (text: string, x: number, y: number, left: boolean): Box => {
-  const width = text.length * 7.6;
+  const width = text.length * MARKER_LABEL_CHAR;
   const start = left ? x - MARKER_LABEL_OFFSET - width : x + MARKER_LABEL_OFFSET;
   return { left: start, right: start + width, top: y - 9, bottom: y + 7 };
 };
+const markerBox = (marker: ChartMarker): Box => ({ left: marker.x - 8, right: marker.x + 8, top: marker.y - 8, bottom: marker.y + 8 });
 const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
@@ -179,25 +186,24 @@ const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.rig
  * under the chart has every figure).
  */
 function placeMarkerLabels(markers: ChartMarker[], lines: readonly ChartLine[], width: number): ChartMarker[] {
-  const taken: Box[] = [
-    ...markers.map((marker) => ({ left: marker.x - 8, right: marker.x + 8, top: marker.y - 8, bottom: marker.y + 8 })),
-    ...lines.filter((line) => line.labelled).map((line) => ({ left: line.labelX, right: line.labelX + 14 + line.name.length * 8.5, top: line.labelY - 10, bottom: line.labelY + 8 })),
+  const taken: { box: Box; of?: ChartMarker }[] = [
+    ...markers.map((marker) => ({ box: markerBox(marker), of: marker })),
+    ...lines.filter((line) => line.labelled).map((line) => ({ box: { left: line.labelX, right: line.labelX + 14 + line.name.length * LINE_LABEL_CHAR, top: line.labelY - 10, bottom: line.labelY + 8 } })),
   ];
-  const own = (marker: ChartMarker) => (box: Box) => !(box.left === marker.x - 8 && box.top === marker.y - 8);
-  const placed = new Map<ChartMarker, boolean | undefined>();
-  for (const marker of [...markers].filter((m) => m.label).sort((a, b) => b.x - a.x || a.y - b.y)) {
-    const text = marker.label!;
-    const others = taken.filter(own(marker));
-    const side = [marker.labelLeft, !marker.labelLeft].find((left) => {
-      const box = labelBox(text, marker.x, marker.y, left);
-      return box.left >= 0 && box.right <= width && !others.some((other) => overlaps(box, other));
-    });
-    placed.set(marker, side);
-    if (side !== undefined) taken.push(labelBox(text, marker.x, marker.y, side));
+  const sides = new Map<ChartMarker, boolean>();
+  for (const marker of markers.filter((m) => m.label).sort((a, b) => b.x - a.x || a.y - b.y)) {
+    const fits = (left: boolean): boolean => {
+      const box = labelBox(marker.label!, marker.x, marker.y, left);
+      return box.left >= 0 && box.right <= width && !taken.some((other) => other.of !== marker && overlaps(box, other.box));
+    };
+    const side = [marker.labelLeft, !marker.labelLeft].find(fits);
+    if (side === undefined) continue;
+    sides.set(marker, side);
+    taken.push({ box: labelBox(marker.label!, marker.x, marker.y, side) });
   }
   return markers.map((marker) => {
     if (!marker.label) return marker;
-    const side = placed.get(marker);
+    const side = sides.get(marker);
     if (side === undefined) {
       const { label: _dropped, ...unlabelled } = marker;
       return unlabelled;
