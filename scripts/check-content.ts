@@ -1,30 +1,64 @@
 /**
- * `npm run check`, first half: validates every content file against the
- * contract and prints all problems at once. Exits 1 when any file is bad.
+ * `npm run check`: validates every content file against the contract and
+ * prints all problems at once (exit 1 when any file is bad). Content only: the
+ * type check of the code is `npm run typecheck`.
+ *
+ *   npm run check                                  # every file
+ *   npm run check -- content/articles/my-story.md  # one file (or several), for a save-and-check loop
+ *
+ * With files named, only their problems are reported; the other files are read
+ * for what those need (entity ids and kinds, slugs, the dates of shared event ids).
  */
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ContentContractError, assertValidContent } from '../src/integrations/contentContract.ts';
+import { formatReport } from '../src/lib/contract/problems.ts';
+import { validateContent } from '../src/lib/contract/validateContent.ts';
+import { contentRoot, readContentFiles } from '../src/loaders/contentFiles.ts';
 
 const started = performance.now();
-try {
-  const counts = assertValidContent();
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`Content OK: ${counts.articles.length} articles, ${counts.entities.length} entities checked in ${seconds} s.`);
-} catch (error) {
-  if (!(error instanceof ContentContractError)) throw error;
-  console.error(error.message);
-  process.exitCode = 1;
+const root = process.cwd();
+const named = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+
+/** A named file as the reader shows it (relative to the project when inside it). */
+function shownPath(file: string): string {
+  const absolute = resolve(root, file);
+  const shown = relative(root, absolute);
+  return shown.startsWith('..') || isAbsolute(shown) ? absolute : shown;
 }
 
-// Every language's interface catalogue has every key of the English one (astro check says so too,
-// from the Catalogue type; this names them for translators).
-const { CATALOGUES, LANGUAGES } = await import('../src/i18n/index.ts');
-const { missingKeys } = await import('../src/lib/translationStatus.ts');
-for (const lang of LANGUAGES.filter((code) => code !== 'en')) {
-  const missing = missingKeys(CATALOGUES.en, CATALOGUES[lang]);
-  if (missing.length === 0) console.log(`Interface in ${CATALOGUES[lang].languageName}: every key translated.`);
-  else {
-    console.error(`src/i18n/${lang}.ts lacks ${missing.length} key${missing.length === 1 ? '' : 's'} of src/i18n/en.ts:\n${missing.map((key) => `  ${key}`).join('\n')}`);
-    process.exitCode = 1;
+const files = readContentFiles(root);
+const known = new Set([...files.articles, ...files.entities].map((file) => file.path));
+const focus = new Set(named.map(shownPath));
+for (const file of focus) {
+  if (known.has(file)) continue;
+  const why = existsSync(resolve(root, file)) ? `is not a .md file in ${relative(root, contentRoot(root))}/articles or /entities` : 'does not exist';
+  console.error(`${file} ${why}; expected the path of a content file, such as content/articles/my-story.md`);
+  process.exit(2);
+}
+
+const result = validateContent(files, named.length > 0 ? { focus } : {});
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+if (result.problems.length > 0) {
+  console.error(formatReport(result.problems));
+  process.exitCode = 1;
+} else if (named.length > 0) {
+  console.log(`Content OK: ${[...focus].join(', ')} checked against ${files.articles.length} articles and ${files.entities.length} entities in ${seconds} s.`);
+} else {
+  console.log(`Content OK: ${result.articles.length} articles, ${result.entities.length} entities checked in ${seconds} s.`);
+}
+
+// Every language's interface catalogue has every key of the English one (the type check says so
+// too, from the Catalogue type; this names them for translators).
+if (named.length === 0) {
+  const { CATALOGUES, LANGUAGES } = await import('../src/i18n/index.ts');
+  const { missingKeys } = await import('../src/lib/translationStatus.ts');
+  for (const lang of LANGUAGES.filter((code) => code !== 'en')) {
+    const missing = missingKeys(CATALOGUES.en, CATALOGUES[lang]);
+    if (missing.length === 0) console.log(`Interface in ${CATALOGUES[lang].languageName}: every key translated.`);
+    else {
+      console.error(`src/i18n/${lang}.ts lacks ${missing.length} key${missing.length === 1 ? '' : 's'} of src/i18n/en.ts:\n${missing.map((key) => `  ${key}`).join('\n')}`);
+      process.exitCode = 1;
+    }
   }
 }

@@ -63,6 +63,25 @@ describe('the all-errors-at-once report on a folder of bad files', () => {
   });
 });
 
+describe('checking one file (npm run check -- <file>)', () => {
+  const only = (...paths: string[]) => validateContent(files, { focus: new Set(paths) }).problems;
+
+  it('reports only the named file, with what it needs of the others: entity kinds, shared event ids, slugs', () => {
+    expect(only('articles/good.md')).toEqual([]);
+    expect(only('articles/missing-quote.md').map((problem) => problem.field)).toEqual(['deployments[1].quote']);
+    expect(only('articles/not-a-country.md')[0]?.message).toMatch(/kind place; expected an entity of kind country/);
+    // The other file of the shared event id is read, not reported.
+    expect(only('articles/conflicting-date.md')).toEqual(problemsOf('articles/conflicting-date.md'));
+    expect(only('articles/nested/good.md')).toEqual(problemsOf('articles/nested/good.md'));
+    expect(only('entities/bad-kind.md')).toEqual(problemsOf('entities/bad-kind.md'));
+  });
+
+  it('gives the same messages as the whole check for every file named', () => {
+    const named = ['articles/typo-field.md', 'articles/bad-date.md', 'entities/kenya.md'];
+    expect(sortProblems(only(...named))).toEqual(sortProblems(problems.filter((problem) => named.includes(problem.file))));
+  });
+});
+
 describe('validated output', () => {
   const article = (slug: string, frontmatter: string, body = 'Body.'): SourceFile => ({ path: `articles/${slug}.md`, source: `---\n${frontmatter}\n---\n${body}\n` });
 
