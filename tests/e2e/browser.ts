@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { chromium } from '@playwright/test';
 
@@ -15,8 +16,12 @@ export interface BrowserChoice {
 /** Chromium's own flags for a closed network: no background traffic to hosts that cannot be reached. */
 const QUIET = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-/** Flags of @sparticuz/chromium meant for AWS Lambda that break several pages in one browser. */
-const LAMBDA_ONLY = new Set(['--single-process', '--no-zygote']);
+/**
+ * Flags of @sparticuz/chromium meant for AWS Lambda: two break several pages in one browser, and two
+ * switch off the same-origin policy and mixed-content blocking, which the tests must see as a reader's
+ * browser applies them (the pages' security policy among them).
+ */
+const LAMBDA_ONLY = new Set(['--single-process', '--no-zygote', '--disable-web-security', '--allow-running-insecure-content']);
 
 const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 
@@ -47,7 +52,45 @@ export async function chooseBrowser(): Promise<BrowserChoice> {
     if (found) return { executablePath: found, args: QUIET, description: `system ${name} (${found})` };
   }
   const packaged = (await import('@sparticuz/chromium')).default;
-  const executablePath = await packaged.executablePath();
+  const executablePath = await unpackOnce(() => packaged.executablePath());
   const args = [...packaged.args.filter((arg) => !LAMBDA_ONLY.has(arg)), ...QUIET];
   return { executablePath, args, description: `Chromium from the @sparticuz/chromium npm package (${executablePath})` };
+}
+
+/**
+ * Unpacks the @sparticuz/chromium browser into a folder of its own, atomically.
+ *
+ * The package unpacks into the temporary folder and takes an existing
+ * `chromium` file there as done, but that file exists from the first byte
+ * written: a second process (Playwright's workers load this config too, and
+ * two test runs may share a machine) could launch a half-written binary,
+ * which crashes with SIGSEGV. Here each process unpacks into a staging folder
+ * (the package reads the temporary folder from TMPDIR when called) and renames
+ * it into place, so a folder that exists is complete.
+ */
+async function unpackOnce(unpack: () => Promise<string>): Promise<string> {
+  const version = (JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/@sparticuz/chromium/package.json'), 'utf8')) as { version: string }).version;
+  const folder = join(tmpdir(), `mss-sparticuz-chromium-${version}`);
+  const binary = join(folder, 'chromium');
+  if (existsSync(binary)) return binary;
+  const staging = `${folder}.${process.pid}.partial`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  const before = process.env.TMPDIR;
+  process.env.TMPDIR = staging;
+  let unpacked: Promise<string>;
+  try {
+    unpacked = unpack(); // computes its paths from TMPDIR before its first await
+  } finally {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+  }
+  const path = await unpacked;
+  if (path !== join(staging, 'chromium')) throw new Error(`@sparticuz/chromium unpacked to ${path}, not into ${staging}`);
+  try {
+    renameSync(staging, folder);
+  } catch {
+    rmSync(staging, { recursive: true, force: true }); // another process put a complete copy there first
+  }
+  return binary;
 }

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RUNNABLE_SCRIPTS } from '../scripts.ts';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '../test.ts';
 import { expectNoAxeViolations } from '../axe.ts';
 import { crawl } from '../crawl.ts';
 import { parseCsv } from '../csv.ts';

@@ -1,5 +1,5 @@
 import { RUNNABLE_SCRIPTS } from '../scripts.ts';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../test.ts';
 import { expectNoAxeViolations } from '../axe.ts';
 import { expectNoBrokenLinks } from '../crawl.ts';
 import { parseCsv } from '../csv.ts';
