@@ -12,7 +12,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { formatReport } from '../src/lib/contract/problems.ts';
+import { formatProblem, formatReport } from '../src/lib/contract/problems.ts';
 import { validateContent } from '../src/lib/contract/validateContent.ts';
 import { contentRoot, readContentFiles } from '../src/loaders/contentFiles.ts';
 
@@ -39,13 +39,19 @@ for (const file of focus) {
 
 const result = validateContent(files, named.length > 0 ? { focus } : {});
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+for (const draft of result.drafts) {
+  const count = draft.toFill.length;
+  console.log(`Draft (not published): ${draft.file}${count === 0 ? ', nothing left to fill; remove `draft: true` to publish it' : `, ${count} value${count === 1 ? '' : 's'} to fill:`}`);
+  for (const item of draft.toFill) console.log(`  to fill  ${formatProblem(item)}`);
+}
 if (result.problems.length > 0) {
   console.error(formatReport(result.problems));
   process.exitCode = 1;
 } else if (named.length > 0) {
   console.log(`Content OK: ${[...focus].join(', ')} checked against ${files.articles.length} articles and ${files.entities.length} entities in ${seconds} s.`);
 } else {
-  console.log(`Content OK: ${result.articles.length} articles, ${result.entities.length} entities checked in ${seconds} s.`);
+  const drafts = result.drafts.length > 0 ? ` (and ${result.drafts.length} draft${result.drafts.length === 1 ? '' : 's'})` : '';
+  console.log(`Content OK: ${result.articles.length} articles${drafts}, ${result.entities.length} entities checked in ${seconds} s.`);
 }
 
 // Every language's interface catalogue has every key of the English one (the type check says so

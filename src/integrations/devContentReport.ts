@@ -62,9 +62,14 @@ export interface DevContentOptions {
  * serves the report while the last pass left one.
  */
 export function serveContentReport(server: ViteDevServer, options: DevContentOptions): void {
+  // While a pass runs, pages keep the state from before it: the loaders record their report before
+  // Astro has written their store, and a page rendered in between would read the old store (where a
+  // broken file's entry may be missing) into modules that outlive the store's invalidation.
+  let pending = 0;
+  let before: string | undefined;
   server.middlewares.use((request, response, next) => {
     if (!wantsPage(request.url, request.headers.accept)) return next();
-    const report = options.report();
+    const report = pending > 0 ? before : options.report();
     if (report === undefined) return next();
     response.statusCode = 500;
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -78,15 +83,19 @@ export function serveContentReport(server: ViteDevServer, options: DevContentOpt
   const refresh = (path: string): void => {
     if (!path.startsWith(options.contentRoot) || !path.endsWith('.md') || waiting) return;
     waiting = true;
+    if (pending++ === 0) before = options.report();
     running = running
       .then(async () => {
         waiting = false;
-        const before = options.report();
+        const shown = options.report();
         await options.refresh();
         // A new store reloads open pages by itself; a report that came or went may not change the store.
-        if (options.report() !== before) server.ws.send({ type: 'full-reload', path: '*' });
+        if (options.report() !== shown) server.ws.send({ type: 'full-reload', path: '*' });
       })
-      .catch((error: unknown) => server.config.logger.error(`Content refresh failed: ${String(error)}`));
+      .catch((error: unknown) => server.config.logger.error(`Content refresh failed: ${String(error)}`))
+      .finally(() => {
+        if (--pending === 0) before = undefined;
+      });
   };
   server.watcher.add(options.contentRoot);
   for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, refresh);

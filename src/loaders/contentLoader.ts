@@ -167,6 +167,7 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
   const checked: CheckedFile[] = [];
   const valid: { slug: string; file: string; data: ArticleData }[] = [];
   const toStore: Parameters<DataStore['set']>[0][] = [];
+  const drafts = new Map<string, string>();
   for (const [index, { id, file }] of ids.files.entries()) {
     // In builds, the event loop turns every 64 files: what runs beside this pass (the history's git
     // processes, ./contentHistory.ts; the body writes) waits for it, as renders only await settled
@@ -185,6 +186,11 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
     const result = checkArticleFile(id, file);
     problems.push(...result.problems);
     if (result.checked) checked.push(result.checked);
+    // A draft is checked like any article and never published: nothing of it is stored.
+    if (result.draft) {
+      drafts.set(id, `${file.path}${result.toFill?.length ? ` (${result.toFill.length} to fill)` : ''}`);
+      continue;
+    }
     if (!result.data || !result.plainText) continue;
     const { text, skips } = result.plainText;
     // Offsets, not sentences: an entity page cuts out the few sentences it shows (storing every
@@ -200,11 +206,14 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
     toStore.push({ id, data, filePath: storePath(context, file.path), digest });
   }
   await bodies.flush();
+  if (drafts.size > 0) context.logger.info(`Drafts, not published: ${[...drafts.values()].join(', ')}`);
   problems.push(...checkCorpus({ articles: checked, entities: entities.checked, entityIds: entities.ids, entityKinds: entities.kinds, validArticles: valid }));
   // Nothing is half-published: a build with problems stores nothing new.
   if (problems.length > 0 && !context.watcher) return problems;
   for (const entry of toStore) store.set(entry);
-  prune(store, new Set(valid.map((article) => article.slug)));
+  // In `astro dev` a broken file keeps its last good entry (the browser shows the report meanwhile);
+  // only entries whose files are gone, or that became drafts, are removed.
+  prune(store, new Set(context.watcher ? ids.files.map(({ id }) => id).filter((id) => !drafts.has(id)) : valid.map((article) => article.slug)));
   // Not in `astro dev`: until Astro has written the new store, pages still render from the old one
   // and read its bodies (the next build prunes what dev left).
   if (problems.length === 0 && !context.watcher) bodies.keepOnly(digests);

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
   choiceField,
+  entityRef,
   flagField,
   fullDateField,
   got,
@@ -31,6 +32,10 @@ export type FundingStatus = (typeof FUNDING_STATUSES)[number];
 export const MANDATE_ACTIONS = ['authorised', 'renewed', 'expires', 'ended'] as const;
 export type MandateAction = (typeof MANDATE_ACTIONS)[number];
 
+/** stated: the date is when the fact held or happened; reported: the text gives no such date, and the date is when the article reported it. */
+export const DATE_BASES = ['stated', 'reported'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
 /** Article fields the editors may have supplied rather than copied from the source. */
 export const INFERABLE_ARTICLE_FIELDS = ['title', 'published', 'outlet', 'author'] as const;
 export type InferableArticleField = (typeof INFERABLE_ARTICLE_FIELDS)[number];
@@ -53,7 +58,7 @@ export const eventSchema = strictFields({
   /** What kind of event; defaults to `other`. */
   kind: choiceField(EVENT_KINDS).default('other'),
   /** Entity ids involved. */
-  entities: listField(idField),
+  entities: listField(entityRef()),
   /** The sentence of the body the event rests on. */
   quote: quoteField.optional(),
   ...inferenceShape,
@@ -64,9 +69,11 @@ export const eventSchema = strictFields({
 /** A personnel figure the article states for one country. */
 export const deploymentSchema = strictFields({
   /** Id of an entity of kind country. */
-  country: idField,
+  country: entityRef(['country']),
   /** Partial date the figure refers to. */
   date: partialDateField,
+  /** stated (default): the date is when it held or happened; reported: the date is when the article reported it. */
+  date_basis: choiceField(DATE_BASES).optional(),
   /** Number of personnel, a positive whole number. */
   count: z
     .number({ error: (issue) => `${got(issue.input)}; expected a whole number of personnel, such as 400` })
@@ -86,11 +93,13 @@ export const deploymentSchema = strictFields({
 /** A money figure the article states. */
 export const fundingSchema = strictFields({
   /** Id of the entity (country or organization) that gives. */
-  donor: idField,
+  donor: entityRef(['country', 'organization']),
   /** Id of the entity that receives (mission, trust fund, country). */
-  recipient: idField.optional(),
+  recipient: entityRef().optional(),
   /** Partial date the figure refers to. */
   date: partialDateField,
+  /** stated (default): the date is when it held or happened; reported: the date is when the article reported it. */
+  date_basis: choiceField(DATE_BASES).optional(),
   /** Positive amount in whole units of the currency (100000000 for $100 million). */
   amount: z
     .number({ error: (issue) => `${got(issue.input)}; expected an amount as a plain number, such as 100000000` })
@@ -114,9 +123,11 @@ export const fundingSchema = strictFields({
 /** A statement about a mission's mandate: its authorisation, renewal, stated end. */
 export const mandateSchema = strictFields({
   /** Id of an entity of kind mission. */
-  mission: idField,
+  mission: entityRef(['mission']),
   /** Partial date of the decision or statement. */
   date: partialDateField,
+  /** stated (default): the date is when it held or happened; reported: the date is when the article reported it. */
+  date_basis: choiceField(DATE_BASES).optional(),
   /** authorised | renewed | expires | ended. */
   action: choiceField(MANDATE_ACTIONS),
   /** Authorised personnel, a positive whole number ("up to 2,500" is an exact ceiling). */
@@ -128,7 +139,7 @@ export const mandateSchema = strictFields({
   /** Partial date the mandate runs to. */
   until: partialDateField.optional(),
   /** Id of the entity (such as un-security-council) that decided. */
-  by: idField.optional(),
+  by: entityRef().optional(),
   /** The text hedges the ceiling ("about"); "up to" is exact. */
   approximate: flagField.default(false),
   /** The sentence of the body that states it. */
@@ -153,7 +164,7 @@ export const articleSchema = strictFields({
   /** Free-form topic words. */
   tags: listField(textField(60)),
   /** Entity ids tagged by hand (mentions by name are found automatically). */
-  entities: listField(idField),
+  entities: listField(entityRef()),
   /** Dated happenings the article reports. */
   events: listField(eventSchema),
   /** Personnel figures the article states. */
@@ -170,6 +181,8 @@ export const articleSchema = strictFields({
   lang: choiceField(LANGUAGES).default('en'),
   /** Title and summary in other languages. */
   translations: translationsField({ title: textField(200), summary: textField(400) }),
+  /** A file still being written: checked, never published; values left empty are listed as to fill. */
+  draft: flagField.default(false),
 });
 
 export type ArticleData = z.output<typeof articleSchema>;

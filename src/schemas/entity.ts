@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { choiceField, idField, listField, strictFields, textField, translationsField } from './fields.ts';
+import { choiceField, entityRef, listField, strictFields, textField, translationsField } from './fields.ts';
 
 export const ENTITY_KINDS = ['person', 'organization', 'country', 'place', 'mission'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -15,7 +15,7 @@ export const entitySchema = strictFields({
   /** One line. */
   description: textField(300).optional(),
   /** Id of the country entity it belongs to. */
-  country: idField.optional(),
+  country: entityRef(['country']).optional(),
   /** Wikidata id: Q followed by digits. */
   wikidata: z
     .string({ error: 'expected a Wikidata id such as Q114' })

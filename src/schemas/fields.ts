@@ -52,6 +52,19 @@ export const idField = z
   .string({ error: (issue) => `${got(issue.input)}; expected an id (lowercase letters, digits and hyphens)` })
   .regex(SLUG, { error: (issue) => `${shown(issue.input)} is not an id; expected lowercase letters, digits and hyphens` });
 
+/** What an entity reference carries for tools that read the schemas (the desk): the kinds it may name. */
+export interface EntityRefMeta {
+  /** Entity kinds the id may name; empty for any kind. */
+  readonly entityKinds: readonly string[];
+}
+
+/**
+ * An id of an entity file (`content/entities/<id>.md`), optionally of given kinds. The kinds are
+ * checked across files (src/lib/contract/validateContent.ts); here they are metadata, so the desk
+ * offers a picker over the entities of those kinds.
+ */
+export const entityRef = (kinds: readonly string[] = []) => idField.meta({ entityKinds: kinds } satisfies EntityRefMeta);
+
 /** Non-empty text up to `max` characters. */
 export const textField = (max: number) =>
   z

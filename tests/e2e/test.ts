@@ -9,7 +9,8 @@ export { expect, type APIRequestContext, type Page } from '@playwright/test';
 
 export const test = base.extend<object, object>({
   browser: [
-    async ({ browserType, launchOptions }, use, workerInfo) => {
+    async ({ playwright, browserName, launchOptions }, use, workerInfo) => {
+      const browserType = playwright[browserName];
       let browser;
       try {
         browser = await browserType.launch(launchOptions);

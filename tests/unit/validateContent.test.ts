@@ -122,7 +122,7 @@ describe('validated output', () => {
   });
 
   it('accepts an empty content folder', () => {
-    expect(validateContent({ articles: [], entities: [] })).toEqual({ articles: [], entities: [], problems: [] });
+    expect(validateContent({ articles: [], entities: [] })).toEqual({ articles: [], entities: [], drafts: [], problems: [] });
   });
 });
 

@@ -47,9 +47,20 @@ export interface EntityEntry {
   readonly body: string;
 }
 
+/** An article marked `draft: true`: checked, never published. */
+export interface DraftEntry {
+  readonly slug: string;
+  readonly file: string;
+  /** Values left empty that must be filled before `draft: true` is removed. */
+  readonly toFill: ContentProblem[];
+}
+
 export interface ValidatedContent {
+  /** Articles to publish (drafts are not among them). */
   readonly articles: ArticleEntry[];
   readonly entities: EntityEntry[];
+  /** Articles marked `draft: true`, with what is still to fill. */
+  readonly drafts: DraftEntry[];
   /** Empty when the content is valid. */
   readonly problems: ContentProblem[];
 }
@@ -72,6 +83,10 @@ export interface FileCheck<T> {
   readonly data?: T;
   readonly body: string;
   readonly problems: ContentProblem[];
+  /** For a draft: the values left empty, which are not problems until `draft: true` is removed. */
+  readonly toFill?: ContentProblem[];
+  /** True when the file is marked `draft: true`. */
+  readonly draft?: boolean;
 }
 
 /** The id a file gets: its name without `.md`. */
@@ -119,7 +134,26 @@ export function checkArticleFile(id: string, file: SourceFile): FileCheck<Articl
       problems.push({ file: file.path, field: fieldPath(path), line: lineOf(path), message: `"${shorten(quote)}" does not occur in the article body; expected a passage copied from the body (spaces, curly quotes and emphasis may differ)` });
     });
   }
-  return { ...result, data: problems.length === 0 ? result.data : undefined, problems, plainText };
+  if (raw.draft !== true) return { ...result, data: problems.length === 0 ? result.data : undefined, problems, plainText };
+  // A draft: what the drafter (or the editor) left empty is to fill, not wrong.
+  const toFill = problems.filter((problem) => isUnfilled(valueAt(raw, problem.field)));
+  const wrong = problems.filter((problem) => !toFill.includes(problem));
+  return { ...result, data: wrong.length === 0 && toFill.length === 0 ? result.data : undefined, problems: wrong, toFill, draft: true, plainText };
+}
+
+/** A value a draft has not filled yet: absent, null or blank text. */
+function isUnfilled(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
+/** The raw value at a field path as problems write it (`deployments[1].quote`). */
+function valueAt(raw: Record<string, unknown>, field: string): unknown {
+  let value: unknown = raw;
+  for (const key of field.match(/[^.[\]]+/g) ?? []) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[/^\d+$/.test(key) && Array.isArray(value) ? Number(key) : key];
+  }
+  return value;
 }
 
 /**
@@ -228,10 +262,11 @@ export function validateContent(
 
   const entities = entityChecks.flatMap(({ id, result }) => (result.data && result.checked ? [{ id, file: result.checked.file, data: result.data, body: result.body }] : []));
   const articles = articleChecks.flatMap(({ id, result }) =>
-    result.data && result.checked && result.plainText
+    result.data && result.checked && result.plainText && !result.draft
       ? [{ slug: id, file: result.checked.file, data: result.data, body: result.body, plainText: result.plainText.text, skips: result.plainText.skips }]
       : [],
   );
+  const drafts = articleChecks.flatMap(({ id, result }) => (result.draft && result.checked && (!focus || focus.has(result.checked.file)) ? [{ slug: id, file: result.checked.file, toFill: result.toFill ?? [] }] : []));
   problems.push(
     ...checkCorpus({
       articles: articleChecks.flatMap(({ result }) => (result.checked ? [result.checked] : [])),
@@ -241,7 +276,7 @@ export function validateContent(
       validArticles: articles,
     }),
   );
-  return { articles, entities, problems: focus ? problems.filter((problem) => focus.has(problem.file)) : problems };
+  return { articles, entities, drafts, problems: focus ? problems.filter((problem) => focus.has(problem.file)) : problems };
 }
 
 /**
@@ -250,7 +285,7 @@ export function validateContent(
  */
 function checkArticleFields(id: string, file: SourceFile): FileCheck<ArticleData> & { readonly plainText?: PlainText } {
   const result = checkFile(id, file, articleSchema);
-  return { ...result, plainText: { text: '', skips: [] } };
+  return { ...result, draft: result.checked?.raw.draft === true, plainText: { text: '', skips: [] } };
 }
 
 /** Calls `visit` for each object in a raw list field; ignores anything else (the schema reports it). */
