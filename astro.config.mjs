@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentContract } from './src/integrations/contentContract.ts';
+import { desk } from './src/integrations/desk.ts';
 
 // SITE_URL (absolute origin) and BASE_PATH (e.g. /mss-tracker/) let the same
 // build serve from any static host and sub-path.
@@ -18,7 +19,9 @@ export default defineConfig({
   i18n: { locales: ['en', 'fr', 'ht'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [
     contentContract(),
+    desk(),
     // The sitemap links each page to its other editions (hreflang); 404 pages and the translators' page are left out.
-    sitemap({ filter: (page) => !/\/404\/?$|\/translations\/$/.test(page), i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', ht: 'ht' } } }),
+    // The desk (/admin/) is for editors, not readers.
+    sitemap({ filter: (page) => !/\/404\/?$|\/translations\/$|\/admin\/$/.test(page), i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', ht: 'ht' } } }),
   ],
 });

@@ -129,7 +129,7 @@ const DEV_EDITS = 3;
 async function devReload(corpus: string, slug: string): Promise<number | undefined> {
   const { spawn } = await import('node:child_process');
   const port = 4399;
-  const server = spawn(join(bin, 'astro'), ['dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env: { ...env, CONTENT_DIR: corpus }, stdio: 'ignore' });
+  const server = spawn(join(bin, 'astro'), ['dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env: { ...env, CONTENT_DIR: corpus }, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}/articles/${slug}/`;
   const fetchText = async (): Promise<string> => {
     try {

@@ -67,7 +67,8 @@ try {
   growContent(grown);
   build({ OUT_DIR: 'dist-grown', CONTENT_DIR: grown });
 
-  build({ OUT_DIR: 'dist-fixture', CONTENT_DIR: 'tests/fixtures/corpus' });
+  // The fixture site has the editor's desk switched on (tests/e2e/fixture/desk.spec.ts).
+  build({ OUT_DIR: 'dist-fixture', CONTENT_DIR: 'tests/fixtures/corpus', DESK_REPO: 'mss-tracker/site' });
 
   const sub = join(work, 'sub');
   cpSync('tests/fixtures/corpus', sub, { recursive: true });

@@ -45,6 +45,7 @@ export function contentContract(): AstroIntegration {
       'astro:server:setup': ({ server, refreshContent }) => {
         // A report left by an earlier server is not this content's: the first pass writes it again.
         clearDevPass(file);
+        server.httpServer?.once('close', () => clearDevPass(file));
         serveContentReport(server, {
           base: server.config.base,
           contentRoot: contentRoot(),

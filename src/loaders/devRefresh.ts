@@ -25,9 +25,13 @@ export interface DevPass {
   readonly report?: string;
 }
 
-/** Where the last pass is recorded in `astro dev`. */
+/**
+ * Where the last pass is recorded in `astro dev`: one file per server process (the loaders run in
+ * the server's own process), so two dev servers of one project (`--ignore-lock`) never read each
+ * other's report.
+ */
 export function devPassFile(cacheDir: URL): string {
-  return join(fileURLToPath(cacheDir), 'mss-dev-pass.json');
+  return join(fileURLToPath(cacheDir), `mss-dev-pass-${process.pid}.json`);
 }
 
 /** Records a pass of the loaders and its report. */
