@@ -30,3 +30,9 @@ export function makeDeskConfig(settings: Required<Pick<DeskSettings, 'backend'>>
     siteUrl,
   });
 }
+
+/** The top-level field names of a collection, in the order the desk writes them (the schema's). */
+export function deskFieldOrder(collection: 'articles' | 'entities'): string[] {
+  const schema = collection === 'articles' ? article.articleSchema : entity.entitySchema;
+  return Object.keys((schema as unknown as { _zod: { def: { shape: Record<string, unknown> } } })._zod.def.shape);
+}
