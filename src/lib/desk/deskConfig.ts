@@ -150,7 +150,8 @@ function fieldOf(name: string, schema: z.ZodType, owner: string, input: DeskInpu
       return { ...base, required: false, widget: 'list', field: { ...fieldOf(name.replace(/s$/, ''), def.element!, owner, input), label: labelOf(name.replace(/s$/, '')) } };
     }
     case 'object':
-      return { ...base, required: false, widget: 'object', collapsed: true, fields: fieldsOf(def.shape ?? {}, owner, input) };
+      // Translations fold away (most entries have none); the languages inside them open with them.
+      return { ...base, required: false, widget: 'object', collapsed: name === 'translations', fields: fieldsOf(def.shape ?? {}, owner, input) };
     case 'pipe':
       return fieldOf(name, def.out!, owner, input);
     default:

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { chooseBrowser } from './e2e/browser.ts';
+const choice = await chooseBrowser();
+const browser = await chromium.launch({ executablePath: choice.executablePath, args: choice.args });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto('http://127.0.0.1:4450/admin/#/collections/articles/entries/kenya-prepares-to-send-additional-troops-to-haiti');
+await page.getByRole('button', { name: 'Login' }).click();
+await page.getByLabel('Summary (optional)', { exact: true }).first().fill('The president visited.');
+await page.getByRole('button', { name: 'Publish', exact: true }).click();
+await page.getByText('Publish now', { exact: true }).click();
+await page.waitForTimeout(3000);
+await browser.close();
