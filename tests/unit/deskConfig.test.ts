@@ -99,6 +99,12 @@ describe('the desk configuration, generated from the schemas', () => {
     expect(articles.get('funding.amount')).toMatchObject({ widget: 'number', value_type: 'float' });
   });
 
+  it('sums up a folded list item by its required fields', () => {
+    const articles = flatten(collection('articles').fields);
+    expect(articles.get('deployments')?.summary).toBe('{{fields.country}} · {{fields.date}} · {{fields.count}} · {{fields.status}}');
+    expect(articles.get('events')?.summary).toBe('{{fields.date}} · {{fields.title}}');
+  });
+
   it('gives each field its JSDoc as the hint', () => {
     const articles = flatten(collection('articles').fields);
     expect(articles.get('title')?.hint).toBe('Headline, 1-200 characters.');

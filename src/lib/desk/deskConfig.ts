@@ -145,7 +145,10 @@ function fieldOf(name: string, schema: z.ZodType, owner: string, input: DeskInpu
       if (itemDef.type === 'enum') return { ...base, required: false, widget: 'select', multiple: true, options: Object.values(itemDef.entries ?? {}) };
       if (itemDef.type === 'object') {
         const itemOwner = input.schemaNames.get(def.element!) ?? owner;
-        return { ...base, required: false, widget: 'list', collapsed: true, fields: fieldsOf(itemDef.shape ?? {}, itemOwner, input) };
+        const fields = fieldsOf(itemDef.shape ?? {}, itemOwner, input);
+        // A folded item reads as what identifies it: its required fields but the quote ("kenya · 2024-06 · 400 · deployed").
+        const summary = fields.filter((field) => field.required && field.name !== 'quote').map((field) => `{{fields.${field.name}}}`).join(' · ');
+        return { ...base, required: false, widget: 'list', collapsed: true, summary, fields };
       }
       return { ...base, required: false, widget: 'list', field: { ...fieldOf(name.replace(/s$/, ''), def.element!, owner, input), label: labelOf(name.replace(/s$/, '')) } };
     }
