@@ -3,6 +3,16 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentContract } from './src/integrations/contentContract.ts';
 import { desk } from './src/integrations/desk.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { READER_POLICY } from './src/lib/security/policy.ts';
+
+/** The readers' policy as Astro's `security.csp` (src/lib/security/policy.ts): Astro adds the hashes of what it inlines. */
+const sourcesOf = (/** @type {string} */ name) => [...(READER_POLICY.find(([directive]) => directive === name)?.[1] ?? [])];
+const csp = {
+  directives: READER_POLICY.filter(([name]) => name !== 'script-src' && name !== 'style-src').map(([name, sources]) => `${name} ${sources.join(' ')}`),
+  scriptDirective: { resources: sourcesOf('script-src') },
+  styleDirective: { resources: sourcesOf('style-src') },
+};
 
 // SITE_URL (absolute origin) and BASE_PATH (e.g. /mss-tracker/) let the same
 // build serve from any static host and sub-path.
@@ -14,12 +24,19 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   output: 'static',
-  build: { format: 'directory' },
+  // Stylesheets are files of the site, never inline: the policy (and its header twin) allow styles from the site only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  security: { csp },
+  // Scripts are files of the site too (Vite would inline a small one), and so are small assets: no data: URLs.
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Shiki colours code with inline styles, which the policy refuses; articles' code blocks stay plain.
+  markdown: { syntaxHighlight: false },
   // English at the root, French at /fr/, Haitian Creole at /ht/ (src/i18n/). Articles exist once, in their own language.
   i18n: { locales: ['en', 'fr', 'ht'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   integrations: [
     contentContract(),
     desk(),
+    securityHeaders(),
     // The sitemap links each page to its other editions (hreflang); 404 pages and the translators' page are left out.
     // The desk (/admin/) is for editors, not readers.
     sitemap({ filter: (page) => !/\/404\/?$|\/translations\/$|\/admin\/$/.test(page), i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', ht: 'ht' } } }),
