@@ -4,15 +4,7 @@ import { defineConfig } from 'astro/config';
 import { contentContract } from './src/integrations/contentContract.ts';
 import { desk } from './src/integrations/desk.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
-import { READER_POLICY } from './src/lib/security/policy.ts';
-
-/** The readers' policy as Astro's `security.csp` (src/lib/security/policy.ts): Astro adds the hashes of what it inlines. */
-const sourcesOf = (/** @type {string} */ name) => [...(READER_POLICY.find(([directive]) => directive === name)?.[1] ?? [])];
-const csp = {
-  directives: READER_POLICY.filter(([name]) => name !== 'script-src' && name !== 'style-src').map(([name, sources]) => `${name} ${sources.join(' ')}`),
-  scriptDirective: { resources: sourcesOf('script-src') },
-  styleDirective: { resources: sourcesOf('style-src') },
-};
+import { astroCsp } from './src/lib/security/policy.ts';
 
 // SITE_URL (absolute origin) and BASE_PATH (e.g. /mss-tracker/) let the same
 // build serve from any static host and sub-path.
@@ -26,7 +18,8 @@ export default defineConfig({
   output: 'static',
   // Stylesheets are files of the site, never inline: the policy (and its header twin) allow styles from the site only.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  security: { csp },
+  // The readers' Content Security Policy, from src/lib/security/policy.ts (the search pages and the desk add theirs).
+  security: { csp: astroCsp() },
   // Scripts are files of the site too (Vite would inline a small one), and so are small assets: no data: URLs.
   vite: { build: { assetsInlineLimit: 0 } },
   // Shiki colours code with inline styles, which the policy refuses; articles' code blocks stay plain.

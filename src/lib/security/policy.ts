@@ -12,6 +12,8 @@
  * talks to GitHub's API and the sign-in service.
  */
 
+import type { AstroUserConfig } from 'astro';
+
 /** A policy: directive name → sources, in the order they are written. */
 export type Policy = ReadonlyArray<readonly [directive: string, sources: readonly string[]]>;
 
@@ -134,4 +136,17 @@ export function netlifyHeaders(rules: readonly HeaderRule[]): string {
   return rules
     .map((rule) => [`[[headers]]`, `  for = ${quote(rule.path)}`, `  [headers.values]`, ...rule.headers.map(([name, value]) => `    ${name} = ${quote(value)}`)].join('\n'))
     .join('\n\n');
+}
+
+/** Astro's `security.csp` setting. */
+type AstroCsp = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+/** The readers' policy as Astro's `security.csp` (astro.config.mjs): Astro adds the hashes of what it inlines. */
+export function astroCsp(policy: Policy = READER_POLICY): AstroCsp {
+  const sourcesOf = (name: string): string[] => [...(policy.find(([directive]) => directive === name)?.[1] ?? [])];
+  return {
+    directives: policy.filter(([name]) => name !== 'script-src' && name !== 'style-src').map(([name, sources]) => `${name} ${sources.join(' ')}`) as NonNullable<AstroCsp['directives']>,
+    scriptDirective: { resources: sourcesOf('script-src') },
+    styleDirective: { resources: sourcesOf('style-src') },
+  };
 }
