@@ -12,7 +12,7 @@
  * talks to GitHub's API and the sign-in service.
  */
 
-import type { AstroUserConfig } from 'astro';
+import type { AstroGlobal, AstroUserConfig } from 'astro';
 
 /** A policy: directive name → sources, in the order they are written. */
 export type Policy = ReadonlyArray<readonly [directive: string, sources: readonly string[]]>;
@@ -149,4 +149,16 @@ export function astroCsp(policy: Policy = READER_POLICY): AstroCsp {
     scriptDirective: { resources: sourcesOf('script-src') },
     styleDirective: { resources: sourcesOf('style-src') },
   };
+}
+
+/** A page's `Astro.csp`. */
+type PageCsp = NonNullable<AstroGlobal['csp']>;
+
+/** Adds a page's own sources to the policy Astro writes into it (the search pages, the desk). */
+export function addToPage(csp: PageCsp | undefined, additions: Policy): void {
+  for (const [directive, sources] of additions) {
+    if (directive === 'script-src') for (const source of sources) csp?.insertScriptResource(source);
+    else if (directive === 'style-src') for (const source of sources) csp?.insertStyleResource(source);
+    else csp?.insertDirective(`${directive} ${sources.join(' ')}` as Parameters<PageCsp['insertDirective']>[0]);
+  }
 }
