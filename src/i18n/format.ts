@@ -21,6 +21,8 @@ export interface Formatter {
   readonly fullDate: (date: string) => string;
   /** "As of" a partial date, with the preposition its precision takes: "as of July 2023", "au 21 septembre 2024", "en juillet 2023". */
   readonly asOf: (date: PartialDate | string) => string;
+  /** A date that is when an article reported a fact, not when it held ("reported by September 2024"). */
+  readonly reportedBy: (date: PartialDate | string) => string;
   /** A time-axis tick (UTC): the year in January, else the short month and year: "Jul 2023", "juil. 2023". */
   readonly tick: (date: Date) => string;
   /** "1,000" / "1 000". */
@@ -51,6 +53,13 @@ const AS_OF: Record<Language, Record<Precision, (date: string) => string>> = {
   en: { year: (d) => `as of ${d}`, month: (d) => `as of ${d}`, day: (d) => `as of ${d}` },
   fr: { year: (d) => `en ${d}`, month: (d) => `en ${d}`, day: (d) => `au ${d}` },
   ht: { year: (d) => `an ${d}`, month: (d) => `nan ${d}`, day: (d) => `nan ${d}` },
+};
+
+/** How each language says that a figure was reported by a date (content contract, `date_basis: reported`). */
+const REPORTED_BY: Record<Language, Record<Precision, (date: string) => string>> = {
+  en: { year: (d) => `reported by ${d}`, month: (d) => `reported by ${d}`, day: (d) => `reported by ${d}` },
+  fr: { year: (d) => `rapporté en ${d}`, month: (d) => `rapporté en ${d}`, day: (d) => `rapporté le ${d}` },
+  ht: { year: (d) => `rapòte an ${d}`, month: (d) => `rapòte nan ${d}`, day: (d) => `rapòte ${d}` },
 };
 
 export function makeFormatter(lang: Language, about: (count: string) => string): Formatter {
@@ -94,10 +103,16 @@ export function makeFormatter(lang: Language, about: (count: string) => string):
     if (!value) throw new Error(`Not a partial date: "${String(date)}"`);
     return AS_OF[lang][value.precision](partialDate(value));
   };
+  const reportedBy = (date: PartialDate | string): string => {
+    const value = typeof date === 'string' ? parsePartialDate(date) : date;
+    if (!value) throw new Error(`Not a partial date: "${String(date)}"`);
+    return REPORTED_BY[lang][value.precision](partialDate(value));
+  };
   return {
     partialDate,
     fullDate: partialDate,
     asOf,
+    reportedBy,
     tick: (date) => (date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : format(new Date(date.getUTCFullYear(), date.getUTCMonth(), 1), 'MMM yyyy', { locale })),
     number: (value) => integer.format(value),
     count: (value, approximate = false) => (approximate ? about(integer.format(value)) : integer.format(value)),

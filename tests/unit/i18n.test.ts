@@ -21,6 +21,10 @@ describe('dates and numbers in each language', () => {
     expect(['2024', '2024-06', '2024-06-25'].map(CATALOGUES.en.format.asOf)).toEqual(['as of 2024', 'as of June 2024', 'as of 25 June 2024']);
     expect(['2024', '2024-06', '2024-06-25'].map(CATALOGUES.fr.format.asOf)).toEqual(['en 2024', 'en juin 2024', 'au 25 juin 2024']);
     expect(['2024', '2024-06', '2024-06-25'].map(CATALOGUES.ht.format.asOf)).toEqual(['an 2024', 'nan jen 2024', 'nan 25 jen 2024']);
+    // A figure whose date is when it was reported (content contract, date_basis: reported).
+    expect(['2024', '2024-09', '2024-09-23'].map(CATALOGUES.en.format.reportedBy)).toEqual(['reported by 2024', 'reported by September 2024', 'reported by 23 September 2024']);
+    expect(['2024-09', '2024-09-23'].map(CATALOGUES.fr.format.reportedBy)).toEqual(['rapporté en septembre 2024', 'rapporté le 23 septembre 2024']);
+    expect(['2024-09'].map(CATALOGUES.ht.format.reportedBy)).toEqual(['rapòte nan septanm 2024']);
   });
 
   it('writes axis ticks in the language: the year in January, else the short month', () => {

@@ -42,6 +42,13 @@ export const columnNames = (columns: readonly Column<never>[]): string[] => colu
 const DATE_COLUMNS: Column<SourcedFigure>[] = [
   { name: 'date', type: 'string', description: 'The date the figure refers to, as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD.', value: (f) => f.date.text },
   { name: 'precision', type: 'string', description: 'How precise the date field is.', values: ['year', 'month', 'day'], value: (f) => f.date.precision },
+  {
+    name: 'date_basis',
+    type: 'string',
+    description: 'stated: the date is when the figure held or the decision was taken; reported: the source gives no such date, and the date is when the article reported it.',
+    values: ['stated', 'reported'],
+    value: (f) => f.dateBasis,
+  },
 ];
 
 /** Where any sourced figure comes from, and what the editors inferred. */

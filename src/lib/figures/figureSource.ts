@@ -32,11 +32,13 @@ export interface FigureSource extends Inference {
   readonly published: string;
   /** The article's publication date was worked out by the editors. */
   readonly publishedInferred: boolean;
+  /** stated: the figure's date is when it held; reported: when the article reported it (content contract, `date_basis`). */
+  readonly dateBasis: 'stated' | 'reported';
   readonly url?: string;
 }
 
 /** The provenance of one list item of one article. */
-export function figureSource(article: SourceArticle, item: Inference & { quote: string }, id: string): FigureSource {
+export function figureSource(article: SourceArticle, item: Inference & { quote: string; date_basis?: 'stated' | 'reported' }, id: string): FigureSource {
   return {
     id,
     quote: item.quote,
@@ -49,6 +51,7 @@ export function figureSource(article: SourceArticle, item: Inference & { quote: 
     outlet: article.outlet,
     published: article.published,
     publishedInferred: article.inferred?.includes('published') ?? false,
+    dateBasis: item.date_basis ?? 'stated',
     url: article.url,
   };
 }

@@ -22,6 +22,8 @@ export interface FigureItem {
   readonly status?: string;
   /** The partial date the figure refers to. */
   readonly date: string;
+  /** Whether the date is when the figure held or when it was reported. */
+  readonly dateBasis?: 'stated' | 'reported';
   /** A second line: a mandate's ceiling and end. */
   readonly terms?: string;
   readonly inferred: boolean;
@@ -45,6 +47,7 @@ export function personnelItems(figures: readonly DeploymentData[], nameOf: NameO
     description: labels.figureItems.personnel(figure.personnel ? labels.personnel[figure.personnel].toLocaleLowerCase() : labels.table.personnel.toLocaleLowerCase(), nameOf(figure.country)),
     status: labels.deploymentStatus[figure.status],
     date: figure.date,
+    dateBasis: figure.date_basis,
     inferred: figure.inferred,
     note: figure.note,
     quote: figure.quote,
@@ -59,6 +62,7 @@ export function moneyItems(figures: readonly FundingData[], nameOf: NameOf, labe
     description: labels.figureItems.money(nameOf(figure.donor), figure.recipient ? nameOf(figure.recipient) : undefined),
     status: labels.fundingStatus[figure.status],
     date: figure.date,
+    dateBasis: figure.date_basis,
     inferred: figure.inferred,
     note: figure.note,
     quote: figure.quote,
@@ -77,6 +81,7 @@ export function mandateItems(mandates: readonly MandateData[], nameOf: NameOf, l
       value: nameOf(mandate.mission),
       description: labels.figureItems.mandate(labels.mandateAction[mandate.action], mandate.by ? nameOf(mandate.by) : undefined),
       date: mandate.date,
+      dateBasis: mandate.date_basis,
       terms: terms.length > 0 ? terms.join(' · ') : undefined,
       inferred: mandate.inferred,
       note: mandate.note,
@@ -99,6 +104,7 @@ export function mandateFigureItems(figures: readonly MandateFigure[], nameOf: Na
       ...(figure.until ? { until: figure.until.text } : {}),
       ...(figure.by ? { by: figure.by } : {}),
       ...(figure.note ? { note: figure.note } : {}),
+      date_basis: figure.dateBasis,
     })),
     nameOf,
     labels,

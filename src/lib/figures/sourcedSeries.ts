@@ -50,7 +50,7 @@ export interface FigureSeries<F> {
 }
 
 /** Reads every figure of one kind from all articles and groups them into series (in first-seen order). */
-export function buildSeries<A extends SourceArticle, Item extends { inferred: boolean; note?: string; quote: string }, S extends string, F extends SourcedFigure<S>>(
+export function buildSeries<A extends SourceArticle, Item extends { inferred: boolean; note?: string; quote: string; date_basis?: 'stated' | 'reported' }, S extends string, F extends SourcedFigure<S>>(
   articles: readonly A[],
   kind: FigureKind<A, Item, S, F>,
 ): FigureSeries<F>[] {

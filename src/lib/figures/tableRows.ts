@@ -12,6 +12,8 @@ import type { SourcedFigure } from './sourcedSeries.ts';
 export interface FigureRow {
   /** The partial date, as written (`2024-06`). */
   readonly date: string;
+  /** Whether the date is when the figure held or when it was reported. */
+  readonly dateBasis: 'stated' | 'reported';
   readonly inferred: boolean;
   readonly note?: string;
   /** The value, formatted ("about 24", "USD 85,300,000"). */
@@ -33,7 +35,7 @@ export interface FigureTableModel {
 
 function row(figure: SourcedFigure, value: string, status: string, cells: readonly string[]): FigureRow {
   const { id, article, articleTitle, outlet, published, quote, lang } = figure;
-  return { date: figure.date.text, inferred: figure.inferred, note: figure.note, value, approximate: figure.approximate, status, conflict: figure.conflict, cells, source: { id, article, articleTitle, outlet, published, quote, lang } };
+  return { date: figure.date.text, dateBasis: figure.dateBasis, inferred: figure.inferred, note: figure.note, value, approximate: figure.approximate, status, conflict: figure.conflict, cells, source: { id, article, articleTitle, outlet, published, quote, lang } };
 }
 
 /** Personnel figures: count, status, and police/military. */
