@@ -74,6 +74,25 @@ async function login(path: string): Promise<void> {
   });
 }
 
+/** Starts a new article in the form: its title, date and body. */
+async function newArticle(title: string, published: string, body: string): Promise<void> {
+  await login('/collections/articles/new');
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('Published', { exact: true }).fill(published);
+  await page.locator('.cms-editor-raw [role=textbox]').click();
+  await page.keyboard.insertText(body);
+}
+
+/** Adds a personnel figure to the article in the form. */
+async function addPersonnel(figure: { country: string; date: string; count: number; status: string; quote: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Add deployments' }).click();
+  await pick('Country', figure.country);
+  await page.getByLabel('Date', { exact: true }).last().fill(figure.date);
+  await page.getByLabel('Count', { exact: true }).fill(String(figure.count));
+  await pick('Status', figure.status);
+  await page.getByLabel('Quote', { exact: true }).fill(figure.quote);
+}
+
 beforeAll(async () => {
   cpSync('tests/fixtures/corpus', content, { recursive: true });
   edit = spawn(process.execPath, [tsx, 'scripts/edit.ts'], {
@@ -101,19 +120,9 @@ describe("the editor's desk (npm run edit)", () => {
 
   it('creates an article with an entity, a personnel figure and an event in three languages; the site shows them', async () => {
     const before = snapshot();
-    await login('/collections/articles/new');
-    await page.getByLabel('Title', { exact: true }).fill('Jamaica sends police officers to Haiti');
-    await page.getByLabel('Published', { exact: true }).fill('2024-10-02');
-    await page.locator('.cms-editor-raw [role=textbox]').click();
-    await page.keyboard.insertText('Jamaica sent 24 police officers to Haiti in October 2024, the ministry said.');
+    await newArticle('Jamaica sends police officers to Haiti', '2024-10-02', 'Jamaica sent 24 police officers to Haiti in October 2024, the ministry said.');
     await pick('Entities (optional)', 'Jamaica');
-
-    await page.getByRole('button', { name: 'Add deployments' }).click();
-    await pick('Country', 'Jamaica');
-    await page.getByLabel('Date', { exact: true }).last().fill('2024-10');
-    await page.getByLabel('Count', { exact: true }).fill('24');
-    await pick('Status', 'deployed');
-    await page.getByLabel('Quote', { exact: true }).fill('Jamaica sent 24 police officers to Haiti');
+    await addPersonnel({ country: 'Jamaica', date: '2024-10', count: 24, status: 'deployed', quote: 'Jamaica sent 24 police officers to Haiti' });
 
     await page.getByRole('button', { name: 'Add events' }).click();
     await page.getByLabel('Date', { exact: true }).first().fill('2024-10');
@@ -173,17 +182,8 @@ describe("the editor's desk (npm run edit)", () => {
 
   it('saves a quote that is not in the body, which npm run check names with file and field', async () => {
     const before = snapshot();
-    await login('/collections/articles/new');
-    await page.getByLabel('Title', { exact: true }).fill('Belize officers arrive');
-    await page.getByLabel('Published', { exact: true }).fill('2024-11-05');
-    await page.locator('.cms-editor-raw [role=textbox]').click();
-    await page.keyboard.insertText('Two officers from Belize arrived in Haiti.');
-    await page.getByRole('button', { name: 'Add deployments' }).click();
-    await pick('Country', 'Belize');
-    await page.getByLabel('Date', { exact: true }).last().fill('2024-11');
-    await page.getByLabel('Count', { exact: true }).fill('2');
-    await pick('Status', 'deployed');
-    await page.getByLabel('Quote', { exact: true }).fill('Three officers from Belize arrived');
+    await newArticle('Belize officers arrive', '2024-11-05', 'Two officers from Belize arrived in Haiti.');
+    await addPersonnel({ country: 'Belize', date: '2024-11', count: 2, status: 'deployed', quote: 'Three officers from Belize arrived' });
     await publish();
     const file = join(content, 'articles', 'belize-officers-arrive.md');
     await eventually(() => existsSync(file), 'the saved file');
