@@ -4,13 +4,13 @@
  */
 import type { Catalogue } from './en.ts';
 import { makeFormatter } from './format.ts';
+import { frenchTypography } from './typography.ts';
 
 const format = makeFormatter('fr', (count) => `environ ${count}`);
 const plural = (count: number, one: string, many: string): string => (count > 1 ? many : one);
 
-/** Une espace insécable avant « : ; ? ! » et le guillemet fermant, après le guillemet ouvrant. */
-const NO_BREAK = '\u00a0';
-const spaced = (text: string): string => text.replace(/ ([:;?!»])/g, `${NO_BREAK}$1`).replace(/« /g, `«${NO_BREAK}`);
+/** Une espace insécable avant « : ; ? ! » et le guillemet fermant, après le guillemet ouvrant (./typography.ts). */
+const spaced = frenchTypography;
 
 /**
  * Le catalogue écrit avec des espaces ordinaires, rendu avec des espaces insécables : chaque texte,

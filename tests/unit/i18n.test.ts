@@ -115,3 +115,13 @@ describe('content in the reader\'s language', () => {
     expect(untranslatedContent('en', articles, entities).map((item) => `${item.kind}:${item.id}`)).toEqual(['article title:b']);
   });
 });
+
+describe('French typography of content', () => {
+  it('puts no-break spaces before : ; ? ! » and between thousands in French translations, never in English', async () => {
+    const { localize, eventTitle } = await import('../../src/lib/translations.ts');
+    const fr = localize('English', 'en', { fr: { title: 'Plus de 3 600 morts ; l’ONU s’alarme : « assez »' } }, 'title', 'fr');
+    expect(fr.text).toBe('Plus de 3\u202f600 morts\u00a0; l’ONU s’alarme\u00a0: «\u00a0assez\u00a0»');
+    expect(localize('Over 3 600 dead; UN: enough', 'en', {}, 'title', 'en').text).toBe('Over 3 600 dead; UN: enough');
+    expect(eventTitle({ title: 'x', lang: 'en', titles: { fr: 'Ruto promet 1 000 agents' } }, 'fr').text).toBe('Ruto promet 1\u202f000 agents');
+  });
+});
