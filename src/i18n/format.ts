@@ -71,8 +71,9 @@ export function makeFormatter(lang: Language, about: (count: string) => string):
     // Local-time Date on purpose: only the calendar fields matter, so no time zone can shift the day.
     const calendar = new Date(value.year, (value.month ?? 1) - 1, value.day ?? 1);
     if (!isValid(calendar)) throw new Error(`Cannot format "${value.text}"`);
-    // French writes the first of the month "1er".
+    // French writes the first of the month "1er", Haitian Creole "1ye".
     if (lang === 'fr' && value.precision === 'day' && value.day === 1) return `1er ${format(calendar, 'MMMM yyyy', { locale })}`;
+    if (lang === 'ht' && value.precision === 'day' && value.day === 1) return `1ye ${format(calendar, 'MMMM yyyy', { locale })}`;
     return format(calendar, PATTERNS[lang][value.precision], { locale });
   };
   // A site shows the same few thousand dates on many pages: each is formatted once per language.

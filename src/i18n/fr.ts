@@ -8,6 +8,8 @@ import { frenchTypography } from './typography.ts';
 
 const format = makeFormatter('fr', (count) => `environ ${count}`);
 const plural = (count: number, one: string, many: string): string => (count > 1 ? many : one);
+/** « jusqu’au 2 octobre 2025 » pour un jour, « jusqu’en octobre 2025 » ou « jusqu’en 2025 » sinon (la date est déjà écrite). */
+const untilWord = (date: string): string => (/^\d{1,2}(er)?\s/.test(date) ? 'jusqu’au' : 'jusqu’en');
 
 /** Une espace insécable avant « : ; ? ! » et le guillemet fermant, après le guillemet ouvrant (./typography.ts). */
 const spaced = frenchTypography;
@@ -148,7 +150,7 @@ const words: Omit<Catalogue, 'format'> = {
     ceilingTitle: (ceiling, date, quote) => `Plafond autorisé : ${ceiling}, ${date}. « ${quote} »`,
     pledgeTitle: (name, count, date, quote) => `${name} : ${count} promis, ${date}. « ${quote} »`,
     pledged: 'Total promis',
-    bandLabel: (until) => `Mandat jusqu’à ${until}`,
+    bandLabel: (until) => `Mandat ${untilWord(until)} ${until}`,
     history: 'Historique du mandat',
   },
   cite: 'Citer',
@@ -176,13 +178,13 @@ const words: Omit<Catalogue, 'format'> = {
       `${site} suit la Mission multinationale d’appui à la sécurité (MSS) en Haïti, dirigée par le Kenya, à travers les articles de presse qui en parlent. Chaque article est conservé dans un fichier ; tout le reste du site — les chiffres, les événements, les personnes et les pays concernés — est tiré de ces fichiers au moment de la construction du site.`,
     quoteHeading: 'Chaque fait repose sur une citation',
     quote:
-      'Pour enregistrer un chiffre (« 400 policiers kényans déployés en juin 2024 ») ou un événement, l’éditeur doit recopier la phrase de l’article qui l’énonce. La construction du site vérifie que chaque citation figure bien dans le texte de l’article (aux espaces, guillemets et mises en forme près) et refuse de publier ce qui n’y figure pas. À côté de chaque chiffre, vous pouvez lire les mots dont il est tiré et suivre le lien vers l’article.',
+      'Pour enregistrer un chiffre (« 400 policiers kényans déployés en juin 2024 ») ou un événement, la rédaction doit recopier la phrase de l’article qui l’énonce. La construction du site vérifie que chaque citation figure bien dans le texte de l’article (aux espaces, guillemets et mises en forme près) et refuse de publier ce qui n’y figure pas. À côté de chaque chiffre, vous pouvez lire les mots dont il est tiré et suivre le lien vers l’article.',
     datesHeading: 'Des dates aussi précises que le texte',
     dates:
       'Quand un article dit « en juillet 2023 », le site enregistre juillet 2023, pas un jour inventé. Les dates s’affichent donc « 2021 », « juillet 2023 » ou « 21 septembre 2024 », et une date moins précise est classée avant les jours qu’elle contient.',
-    inferredHeading: 'Ce que les éditeurs ont déduit est signalé',
+    inferredHeading: 'Ce que la rédaction a déduit est signalé',
     inferred:
-      'Certains textes n’ont ni titre ni date, ou disent « samedi » ou « la semaine dernière ». Quand les éditeurs fournissent une telle valeur (un titre, une date de publication, un jour déduit de « samedi », un mois pour un chiffre non daté), le site la signale {mark} et affiche, à côté, la note des éditeurs qui explique leur lecture : sur les pages d’articles, dans la chronologie, les tableaux et les cartes, dans les infobulles des graphiques et dans les colonnes {inferred} et {note} des téléchargements.',
+      'Certains textes n’ont ni titre ni date, ou disent « samedi » ou « la semaine dernière ». Quand la rédaction fournit une telle valeur (un titre, une date de publication, un jour déduit de « samedi », un mois pour un chiffre non daté), le site la signale {mark} et affiche, à côté, la note de la rédaction qui explique sa lecture : sur les pages d’articles, dans la chronologie, les tableaux et les cartes, dans les infobulles des graphiques et dans les colonnes {inferred} et {note} des téléchargements.',
     personnelHeading: 'Ce que signifient les chiffres d’effectifs',
     pledged: 'La promesse d’un gouvernement d’envoyer un certain nombre de personnes.',
     announced: 'Un contingent annoncé : en formation ou programmé.',
@@ -200,7 +202,7 @@ const words: Omit<Catalogue, 'format'> = {
     count: (count) => `Le site compte aujourd’hui ${count} ${plural(count, 'article', 'articles')}.`,
     outlets: (list) => `Médias cités : ${list}.`,
     unnamed: (count) => `${count} ${plural(count, 'article ne nomme pas son média', 'articles ne nomment pas leur média')} dans le texte dont nous disposons ; aucun n’est donc indiqué.`,
-    reading: 'Quand un texte ne donne ni date ni titre, la lecture des éditeurs est présentée comme telle, avec leur note ; les médias, les auteurs et les chiffres ne sont jamais devinés.',
+    reading: 'Quand un texte ne donne ni date ni titre, la lecture de la rédaction est présentée comme telle, avec sa note ; les médias, les auteurs et les chiffres ne sont jamais devinés.',
     licence:
       'Les textes des articles appartiennent à leurs éditeurs et sont cités ici à titre de référence. Le code du site est libre, sous licence MIT ; les données qu’il rassemble sont publiées sous licence CC BY 4.0 (voir {data}).',
     dataLink: 'Données',
@@ -226,7 +228,7 @@ const words: Omit<Catalogue, 'format'> = {
     intro: (count) =>
       `Combien de policiers et de soldats chaque pays a promis à la mission, et combien sont sur le terrain — ${count} ${plural(count, 'chiffre tiré', 'chiffres tirés')} des articles suivis, chacun relié à la phrase qui l’énonce. Quand les sources divergent, les deux chiffres sont affichés.`,
     byCountry: 'Par pays',
-    overTime: 'Dans le temps',
+    overTime: 'Au fil du temps',
     axis: 'Effectifs',
     chartTitle: 'Effectifs promis et déployés par pays, dans le temps',
     chartDescription:
@@ -243,7 +245,7 @@ const words: Omit<Catalogue, 'format'> = {
     intro: 'Qui a promis de l’argent à la mission et ce qui a été versé, selon les articles. Chaque montant renvoie à la phrase qui l’énonce. Les montants sont donnés dans la monnaie rapportée et ne sont jamais convertis.',
     none: 'Aucun montant n’a encore été enregistré.',
     byFlow: 'Par donateur et bénéficiaire',
-    overTime: (currency) => `Dans le temps, en ${currency}`,
+    overTime: (currency) => `Au fil du temps, en ${currency}`,
     chartTitle: (currency) => `Fonds promis et versés dans le temps, en ${currency}`,
     chartDescription:
       'Les losanges sont des promesses, les cercles des versements (reliés par une ligne pour chaque couple donateur–bénéficiaire). Chaque repère renvoie à l’article source ; les tableaux ci-dessous donnent les mêmes chiffres.',
@@ -288,7 +290,7 @@ const words: Omit<Catalogue, 'format'> = {
     title: 'Acteurs et lieux',
     description: 'Les personnes, organisations, pays, lieux et missions qui apparaissent dans l’actualité de la mission MSS.',
     intro:
-      'Les personnes, organisations, pays, lieux et missions que nomment les articles, les plus cités d’abord. Un article cite un acteur quand son nom, ou l’une de ses autres graphies, apparaît dans le texte, ou quand les éditeurs l’y associent.',
+      'Les personnes, organisations, pays, lieux et missions que nomment les articles, les plus cités d’abord. Un article cite un acteur quand son nom, ou l’une de ses autres graphies, apparaît dans le texte, ou quand la rédaction l’y associe.',
     kinds: 'Types d’acteurs',
     download: 'Télécharger tous les acteurs, avec leur nombre de mentions, en {json}.',
   },
@@ -307,10 +309,10 @@ const words: Omit<Catalogue, 'format'> = {
     articles: (count) => `${count} ${plural(count, 'article', 'articles')}`,
     feed: 'Flux',
     latestArticles: (shown, total) => `Les ${shown} derniers des ${total} articles.`,
-    tagged: 'Associé par les éditeurs ; pas nommé dans le texte.',
+    tagged: 'Associé par la rédaction ; pas nommé dans le texte.',
     shared: (count) => `${count} ${plural(count, 'article en commun', 'articles en commun')}`,
     personnel: 'Chiffres d’effectifs',
-    personnelOverTime: (name) => `Effectifs de ${name} dans le temps`,
+    personnelOverTime: (name) => `Effectifs : ${name}, au fil du temps`,
     personnelDescription: (name) => `Les effectifs promis, annoncés et déployés de ${name} ; chaque repère renvoie à sa source. Le tableau ci-dessous donne les mêmes chiffres.`,
     personnelCaption: (name) => `Chiffres d’effectifs pour ${name}, du plus ancien au plus récent`,
     personnelCaptionLatest: (name, shown, total) => `Chiffres d’effectifs pour ${name} : les ${shown} derniers sur ${total}, du plus ancien au plus récent`,
@@ -340,7 +342,7 @@ const words: Omit<Catalogue, 'format'> = {
     money: (donor, recipient) => `de ${donor}${recipient ? ` à ${recipient}` : ''}`,
     mandate: (action, by) => `${action}${by ? ` par ${by}` : ''}`,
     ceiling: (count) => `Plafond : ${count} personnes`,
-    until: (date) => `jusqu’à ${date}`,
+    until: (date) => `${untilWord(date)} ${date}`,
     sections: { figures: 'Chiffres de cet article', money: 'Montants de cet article', mandates: 'Mandat dans cet article' },
   },
   countryCards: {
@@ -369,7 +371,7 @@ const words: Omit<Catalogue, 'format'> = {
     partAsOf: '{name} {date}',
     close: ')',
     mandateEnd: ' ; dernière fin de mandat indiquée par les articles pour {mission} : {until} (date de la déclaration : {stated})',
-    mandateEndInferred: ' ; dernière fin de mandat indiquée par les articles pour {mission} : {until} (date de la déclaration : {stated}, lue par les éditeurs)',
+    mandateEndInferred: ' ; dernière fin de mandat indiquée par les articles pour {mission} : {until} (date de la déclaration : {stated}, lue par la rédaction)',
   },
   citeChart: 'Citer ce graphique',
   siteTitle: 'MSS Haiti Tracker',
@@ -413,9 +415,9 @@ const words: Omit<Catalogue, 'format'> = {
   },
   outOfDate: 'peut-être dépassé',
   inference: {
-    label: 'Déduit par les éditeurs',
-    note: 'Note des éditeurs',
-    fields: { title: 'Titre fourni par les éditeurs', published: 'Date de publication déduite par les éditeurs', outlet: 'Média indiqué par les éditeurs', author: 'Auteur indiqué par les éditeurs' },
+    label: 'Déduit par la rédaction',
+    note: 'Note de la rédaction',
+    fields: { title: 'Titre fourni par la rédaction', published: 'Date de publication déduite par la rédaction', outlet: 'Média indiqué par la rédaction', author: 'Auteur indiqué par la rédaction' },
   },
   entityKinds: { person: 'Personne', organization: 'Organisation', country: 'Pays', place: 'Lieu', mission: 'Mission' },
   entityKindsPlural: { person: 'Personnes', organization: 'Organisations', country: 'Pays', place: 'Lieux', mission: 'Missions' },

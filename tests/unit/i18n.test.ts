@@ -125,3 +125,22 @@ describe('French typography of content', () => {
     expect(eventTitle({ title: 'x', lang: 'en', titles: { fr: 'Ruto promet 1 000 agents' } }, 'fr').text).toBe('Ruto promet 1\u202f000 agents');
   });
 });
+
+describe('words a French and Creole reader expects', () => {
+  it('says jusqu’au for a day and jusqu’en for a month or a year; the 1st of a month is 1er / 1ye', async () => {
+    const { CATALOGUES } = await import('../../src/i18n/index.ts');
+    const fr = CATALOGUES.fr;
+    expect(fr.figureItems.until(fr.format.partialDate('2025-10-02'))).toBe('jusqu’au 2 octobre 2025');
+    expect(fr.figureItems.until(fr.format.partialDate('2025-10'))).toBe('jusqu’en octobre 2025');
+    expect(fr.figureItems.until(fr.format.partialDate('2026'))).toBe('jusqu’en 2026');
+    expect(CATALOGUES.ht.format.partialDate('2024-09-01')).toBe('1ye septanm 2024');
+    expect(CATALOGUES.fr.format.partialDate('2024-09-01')).toBe('1er septembre 2024');
+  });
+
+  it('calls the site’s editors la rédaction, and a flow without a recipient reads whole in Creole', async () => {
+    const { CATALOGUES } = await import('../../src/i18n/index.ts');
+    expect(CATALOGUES.fr.inference.label).toBe('Déduit par la rédaction');
+    expect(CATALOGUES.ht.figureItems.money('Kanada', undefined)).toBe('Soti nan Kanada');
+    expect(CATALOGUES.ht.figureItems.money('Kanada', 'MSS')).toBe('Kanada bay MSS');
+  });
+});
