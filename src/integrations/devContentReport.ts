@@ -62,28 +62,31 @@ export interface DevContentOptions {
  * serves the report while the last pass left one.
  */
 export function serveContentReport(server: ViteDevServer, options: DevContentOptions): void {
-  // While a pass runs, pages keep the state from before it: the loaders record their report before
-  // Astro has written their store, and a page rendered in between would read the old store (where a
-  // broken file's entry may be missing) into modules that outlive the store's invalidation.
-  let pending = 0;
-  let before: string | undefined;
-  server.middlewares.use((request, response, next) => {
-    if (!wantsPage(request.url, request.headers.accept)) return next();
-    const report = pending > 0 ? before : options.report();
-    if (report === undefined) return next();
-    response.statusCode = 500;
-    response.setHeader('Content-Type', 'text/html; charset=utf-8');
-    response.end(reportPage(report, options.base));
-  });
-
   // One pass at a time; saves that come while one waits to start (editors' tools save in bursts:
   // write, rename) join it.
   let running = Promise.resolve();
   let waiting = false;
+  // A page asked for while a pass runs waits for it: the loaders record their report before Astro has
+  // written their store, and a page rendered in between reads the old store into modules that can outlive
+  // the store's invalidation (an added, deleted or fixed file then stayed unseen until the next save).
+  let pending = 0;
+  server.middlewares.use((request, response, next) => {
+    if (!wantsPage(request.url, request.headers.accept)) return next();
+    const serve = (): void => {
+      const report = options.report();
+      if (report === undefined) return next();
+      response.statusCode = 500;
+      response.setHeader('Content-Type', 'text/html; charset=utf-8');
+      response.end(reportPage(report, options.base));
+    };
+    if (pending > 0) void running.then(serve);
+    else serve();
+  });
+
   const refresh = (path: string): void => {
     if (!path.startsWith(options.contentRoot) || !path.endsWith('.md') || waiting) return;
     waiting = true;
-    if (pending++ === 0) before = options.report();
+    pending++;
     running = running
       .then(async () => {
         waiting = false;
@@ -94,7 +97,7 @@ export function serveContentReport(server: ViteDevServer, options: DevContentOpt
       })
       .catch((error: unknown) => server.config.logger.error(`Content refresh failed: ${String(error)}`))
       .finally(() => {
-        if (--pending === 0) before = undefined;
+        pending--;
       });
   };
   server.watcher.add(options.contentRoot);
