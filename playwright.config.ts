@@ -29,8 +29,8 @@ const FULL_ONLY = new Set(['grown', 'many']);
 
 /** One built site per project: its folder, base path, tests and what the tests need to know. */
 const SITES = [
-  { name: 'content', outDir: 'dist', base: '/', testMatch: 'content/**/*.spec.ts', metadata: { contentDir: 'content' } },
-  { name: 'grown', outDir: 'dist-grown', base: '/', testMatch: 'content/**/*.spec.ts', metadata: { contentDir: '.test-content/grown', grown: true } },
+  { name: 'content', outDir: 'dist', base: '/', testMatch: 'content/**/*.spec.ts', metadata: { contentDir: 'content', outDir: 'dist' } },
+  { name: 'grown', outDir: 'dist-grown', base: '/', testMatch: 'content/**/*.spec.ts', metadata: { contentDir: '.test-content/grown', outDir: 'dist-grown', grown: true } },
   { name: 'fixture', outDir: 'dist-fixture', base: '/', testMatch: 'fixture/**/*.spec.ts', metadata: {} },
   { name: 'subpath', outDir: 'dist-sub', base: '/sub/', testMatch: 'subpath/**/*.spec.ts', metadata: {} },
   { name: 'many', outDir: 'dist-many', base: '/', testMatch: 'many/**/*.spec.ts', metadata: {} },

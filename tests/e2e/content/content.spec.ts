@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RUNNABLE_SCRIPTS } from '../scripts.ts';
 import { expect, test, type APIRequestContext, type Page } from '../test.ts';
@@ -398,5 +398,18 @@ test('every page type passes axe in French and Haitian Creole', async ({ page, r
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`/${lang}/deployments/`);
     await expectNoAxeViolations(page);
+  }
+});
+
+test('every built page carries a Content Security Policy that allows no inline script and nothing from elsewhere', () => {
+  const dir = String(test.info().project.metadata.outDir);
+  const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(0);
+  for (const name of pages) {
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(dir, name), 'utf8'))?.[1];
+    expect(policy, `${name} has no policy`).toBeDefined();
+    expect(policy, name).toMatch(/default-src 'self'/);
+    expect(policy, name).toMatch(/object-src 'none'/);
+    if (!name.startsWith('admin/')) expect(policy, name).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
   }
 });
