@@ -8,7 +8,7 @@
  * kind of field appears that this module cannot express).
  */
 import type { z } from 'astro/zod';
-import { fullDateField, httpUrlField, idField, LANGUAGES, partialDateField, quoteField, SLUG, type EntityRefMeta } from '../../schemas/fields.ts';
+import { fullDateField, httpUrlField, idField, partialDateField, quoteField, SLUG, type EntityRefMeta } from '../../schemas/fields.ts';
 import type { SchemaDocs } from './schemaDocs.ts';
 
 /** One Decap field. */
@@ -228,6 +228,3 @@ export function deskConfig(input: DeskInput): Record<string, unknown> {
     ],
   };
 }
-
-/** The languages a translation may be given in (for tests and the docs). */
-export const DESK_LANGUAGES = LANGUAGES;

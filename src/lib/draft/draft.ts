@@ -151,16 +151,29 @@ interface Mention {
   readonly end: number;
 }
 
-/** Finds known entities and country names or demonyms in a sentence, longest names first, never overlapping. */
-function mentionsIn(sentence: string, knowledge: Knowledge): Mention[] {
-  const names: { name: string; id: string; kind: string }[] = [
+/** A name the drafter looks for, with its pattern (compiled once per story). */
+interface NamePattern {
+  readonly name: string;
+  readonly id: string;
+  readonly kind: string;
+  readonly pattern: RegExp;
+}
+
+/** Every known name and country name or demonym as a whole-word pattern, longest first. */
+function namePatterns(knowledge: Knowledge): NamePattern[] {
+  return [
     ...knowledge.entities.flatMap((entity) => entity.names.map((name) => ({ name, id: entity.id, kind: entity.kind }))),
     ...[...knowledge.countries].map(([name, id]) => ({ name, id, kind: 'country' })),
-  ].sort((a, b) => b.name.length - a.name.length);
+  ]
+    .filter(({ name }) => name.length >= 2)
+    .sort((a, b) => b.name.length - a.name.length)
+    .map((entry) => ({ ...entry, pattern: new RegExp(`(?<![\\w-])${entry.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g') }));
+}
+
+/** Finds known entities and country names or demonyms in a sentence, longest names first, never overlapping. */
+function mentionsIn(sentence: string, names: readonly NamePattern[]): Mention[] {
   const taken: Mention[] = [];
-  for (const { name, id, kind } of names) {
-    if (name.length < 2) continue;
-    const pattern = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
+  for (const { name, id, kind, pattern } of names) {
     for (const match of sentence.matchAll(pattern)) {
       const start = match.index;
       const end = start + name.length;
@@ -400,19 +413,17 @@ export function draftStory(text: string, published: string, knowledge: Knowledge
   const draft: Draft = { events: [], deployments: [], funding: [], mandates: [], entities: [], unknownEntities: [] };
   const seenEvents = new Set<string>();
   const entityIds = new Set<string>();
-  const sentences = splitSentences(text).map((sentence) => ({ sentence, mentions: mentionsIn(sentence.text, knowledge) }));
+  const names = namePatterns(knowledge);
+  const sentences = splitSentences(text).map((sentence) => ({ sentence, mentions: mentionsIn(sentence.text, names) }));
   const storyMissions = new Set(sentences.flatMap(({ mentions }) => mentions.filter((mention) => mention.kind === 'mission').map((mention) => mention.id)));
   // "the operation" in a story that names no mission: the one the site knows, when it knows one only.
   const siteMissions = knowledge.entities.filter((entity) => entity.kind === 'mission');
   const storyMission = storyMissions.size === 1 ? [...storyMissions][0] : storyMissions.size === 0 && siteMissions.length === 1 ? siteMissions[0]!.id : undefined;
   let previousCountry: string | undefined;
   const funds = new Set(knowledge.entities.filter((entity) => entity.kind === 'organization' && /\bfund\b/i.test(entity.names[0] ?? '')).map((entity) => entity.id));
-  const fundDonors = new Map<string, string>();
-  for (const fund of funds) {
-    const fundName = knowledge.entities.find((entity) => entity.id === fund)?.names.join(' ').toLowerCase() ?? '';
-    const donors = knowledge.entities.find((entity) => /^donors to\b/i.test(entity.names[0] ?? '') && [...fundName.matchAll(/\b(?:trust|fund|un)\b/g)].length > 0 && /fund/i.test(entity.names[0] ?? ''));
-    if (donors) fundDonors.set(fund, donors.id);
-  }
+  // The site's entity for a fund's donors counted together: "Donors to the … fund".
+  const fundDonorsEntity = knowledge.entities.find((entity) => /^donors to\b.*\bfund\b/i.test(entity.names[0] ?? ''));
+  const fundDonors = new Map<string, string>(fundDonorsEntity ? [...funds].map((fund) => [fund, fundDonorsEntity.id] as const) : []);
   let previousFund: string | undefined;
   for (const { sentence, mentions } of sentences) {
     const dates = findDates(sentence.text, published);
