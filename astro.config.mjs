@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentContract } from './src/integrations/contentContract.ts';
 import { desk } from './src/integrations/desk.ts';
+import { editorSchemas } from './src/integrations/editorSchemas.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { astroCsp } from './src/lib/security/policy.ts';
 
@@ -29,6 +30,7 @@ export default defineConfig({
   integrations: [
     contentContract(),
     desk(),
+    editorSchemas(),
     securityHeaders(),
     // The sitemap links each page to its other editions (hreflang); 404 pages and the translators' page are left out.
     // The desk (/admin/) is for editors, not readers.

@@ -2,7 +2,23 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    // Two files at a time even on two cores (Vitest's default would be one): the integration files spend
+    // most of their time waiting on the servers and commands they start.
+    maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        // Pure functions over fixtures: one module graph per worker, shared by the files it runs (each file
+        // evaluating astro/zod, date-fns and the schemas afresh cost three times the tests themselves).
+        // A test that spies restores what it spied on.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false },
+      },
+      {
+        extends: true,
+        // Commands, servers, a browser and Astro's container: each file in a fresh worker.
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] },
+      },
+    ],
   },
 });

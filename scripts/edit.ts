@@ -42,7 +42,10 @@ const proxy = spawn(process.execPath, [decapServer], {
 });
 children.push(proxy);
 
-const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', host, '--port', String(port)], {
+// --ignore-lock: this dev server is the desk's own, on its own port, stopped with it. It may run beside an
+// `npm run dev` the editor has open, and never detaches into the background (Astro backgrounds a locked
+// dev server when it thinks an automated agent started it, and the desk would lose its child).
+const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--host', host, '--port', String(port)], {
   env: { ...process.env, DESK_PROXY_URL: `http://${host}:${proxyPort}/api/v1`, DESK_CONTENT_FOLDER: contentFolder },
   stdio: ['ignore', 'inherit', 'inherit'],
 });

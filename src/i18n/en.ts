@@ -78,6 +78,8 @@ export const en = {
     personnelShapes: { deployed: 'Deployed (on the ground; joined by a line)', pledged: 'Pledged', announced: 'Announced', withdrawn: 'Withdrawn' },
     /** The shape key under money charts. */
     moneyShapes: { disbursed: 'Disbursed (joined by a line)', pledged: 'Pledged' },
+    /** A count and its status in a chart label or tooltip, agreeing with the count where the language does: "400 deployed". */
+    countStatus: (count: string, status: 'pledged' | 'announced' | 'deployed' | 'withdrawn', _plural: boolean): string => `${count} ${status}`,
   },
   timeline: {
     eras: 'Mandate periods',

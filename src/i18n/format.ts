@@ -37,6 +37,12 @@ export interface Formatter {
   readonly moneyShort: (amount: number, currency: string) => string;
   /** "62%" / "62 %". */
   readonly share: (share: number) => string;
+  /** A label and what it labels, punctuated as the language does: "Kenya: 400" / "Kenya\u00a0: 400". */
+  readonly labelled: (label: string, value: string) => string;
+  /** Clauses joined by semicolons: "count was 400; date was June 2024" / "…400\u00a0; la date…". */
+  readonly clauses: (parts: readonly string[]) => string;
+  /** Words quoted verbatim: “…” in English, « … » (no-break spaces inside) in French and Haitian Creole, as their catalogues write. */
+  readonly quoted: (text: string) => string;
 }
 
 const DATE_LOCALES: Record<Language, Locale> = { en: enUS, fr, ht };
@@ -46,6 +52,13 @@ const PATTERNS: Record<Language, Record<Precision, string>> = {
   en: { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' },
   fr: { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' },
   ht: { year: 'yyyy', month: 'MMMM yyyy', day: 'd MMMM yyyy' },
+};
+
+/** How each language punctuates a label and a quotation (French: a no-break space before the colon; French and Creole: guillemets). */
+const PUNCTUATION: Record<Language, { colon: string; semicolon: string; open: string; close: string }> = {
+  en: { colon: ': ', semicolon: '; ', open: '\u201c', close: '\u201d' },
+  fr: { colon: '\u00a0: ', semicolon: '\u00a0; ', open: '\u00ab\u00a0', close: '\u00a0\u00bb' },
+  ht: { colon: ': ', semicolon: '; ', open: '\u00ab\u00a0', close: '\u00a0\u00bb' },
 };
 
 /** How each language says "as of" a date of each precision. */
@@ -121,5 +134,8 @@ export function makeFormatter(lang: Language, about: (count: string) => string):
     money: (amount, currency) => currencyFormat(currency, false).format(amount),
     moneyShort: (amount, currency) => currencyFormat(currency, true).format(amount),
     share: (share) => percent.format(share),
+    labelled: (label, value) => `${label}${PUNCTUATION[lang].colon}${value}`,
+    clauses: (parts) => parts.join(PUNCTUATION[lang].semicolon),
+    quoted: (text) => `${PUNCTUATION[lang].open}${text}${PUNCTUATION[lang].close}`,
   };
 }

@@ -11,6 +11,14 @@ const plural = (count: number, one: string, many: string): string => (count > 1 
 /** « jusqu’au 2 octobre 2025 » pour un jour, « jusqu’en octobre 2025 » ou « jusqu’en 2025 » sinon (la date est déjà écrite). */
 const untilWord = (date: string): string => (/^\d{1,2}(er)?\s/.test(date) ? 'jusqu’au' : 'jusqu’en');
 
+/** Le statut s’accorde avec le nombre : « 1 déployé », « 400 déployés » (les effectifs sont au masculin). */
+const COUNTED_STATUS = {
+  pledged: { one: 'promis', many: 'promis' },
+  announced: { one: 'annoncé', many: 'annoncés' },
+  deployed: { one: 'déployé', many: 'déployés' },
+  withdrawn: { one: 'retiré', many: 'retirés' },
+} as const;
+
 /** Une espace insécable avant « : ; ? ! » et le guillemet fermant, après le guillemet ouvrant (./typography.ts). */
 const spaced = frenchTypography;
 
@@ -85,6 +93,7 @@ const words: Omit<Catalogue, 'format'> = {
     disagree: 'Les sources divergent',
     personnelShapes: { deployed: 'Déployés (sur le terrain ; reliés par une ligne)', pledged: 'Promis', announced: 'Annoncés', withdrawn: 'Retirés' },
     moneyShapes: { disbursed: 'Versé (relié par une ligne)', pledged: 'Promis' },
+    countStatus: (count, status, plural) => `${count} ${plural ? COUNTED_STATUS[status].many : COUNTED_STATUS[status].one}`,
   },
   timeline: {
     eras: 'Périodes du mandat',

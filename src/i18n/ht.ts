@@ -67,6 +67,7 @@ export const ht: Catalogue = {
     disagree: 'Sous yo pa dakò',
     personnelShapes: { deployed: 'Deplwaye (sou teren an; yon liy mare yo)', pledged: 'Pwomèt', announced: 'Anonse', withdrawn: 'Retire' },
     moneyShapes: { disbursed: 'Peye (yon liy mare yo)', pledged: 'Pwomèt' },
+    countStatus: (count, status) => `${count} ${{ pledged: 'pwomèt', announced: 'anonse', deployed: 'deplwaye', withdrawn: 'retire' }[status]}`,
   },
   timeline: {
     eras: 'Peryòd manda a',

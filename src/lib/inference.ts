@@ -11,7 +11,7 @@ export interface Inference {
   readonly note?: string;
 }
 
-/** The inference in one sentence for plain-text places (chart tooltips, feeds); empty when there is none. */
-export function inferenceSentence(item: Inference, label: string): string {
-  return item.inferred ? ` ${label}${item.note ? `: ${item.note}` : ''}` : '';
+/** The inference in one sentence for plain-text places (chart tooltips, feeds), punctuated by `labelled`; empty when there is none. */
+export function inferenceSentence(item: Inference, label: string, labelled: (label: string, value: string) => string): string {
+  return item.inferred ? ` ${item.note ? labelled(label, item.note) : label}` : '';
 }

@@ -4,6 +4,7 @@ import { figureIds } from '../../src/lib/figures/figureId.ts';
 import { PERSONNEL } from '../../src/lib/deploymentSeries.ts';
 import { changesText } from '../../src/lib/view/corrections.ts';
 import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
 import { articleSchema, type ArticleData } from '../../src/schemas/article.ts';
 
 const article = (fields: Record<string, unknown>): ArticleData => articleSchema.parse({ title: 'Kenya sends police', published: '2024-06-26', ...fields });
@@ -27,6 +28,7 @@ describe('corrections between two versions of an article', () => {
     const after = article({ deployments: [kenya] });
     const [changed, removed] = correctionsBetween('a', before, { ...version('c2', '2024-07-01T10:00:00Z'), data: after });
     expect(changesText(changed!, en)).toBe('date was May 2024, now June 2024; quote was “Some 400 police landed in May.”, now “Some 400 police landed.”');
+    expect(changesText(changed!, fr)).toBe('la date était mai 2024, désormais juin 2024\u00a0; la citation était «\u00a0Some 400 police landed in May.\u00a0», désormais «\u00a0Some 400 police landed.\u00a0»');
     expect(removed).toMatchObject({ kind: 'removed', about: 'jamaica|deployed', changes: [{ field: 'count', was: '24' }, { field: 'date', was: '2024-09' }, { field: 'quote', was: 'Around two dozen arrived.' }] });
   });
 

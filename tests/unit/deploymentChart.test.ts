@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
+import { fr } from '../../src/i18n/fr.ts';
 import { deploymentChart } from '../../src/lib/chart/deploymentChart.ts';
 import { buildDeploymentSeries } from '../../src/lib/deploymentSeries.ts';
 import type { DeploymentData } from '../../src/schemas/article.ts';
@@ -97,6 +98,13 @@ describe('deploymentChart', () => {
   it('gives each marker a title with figure, date, status and quote', () => {
     const model = chartOf([figure('kenya', '2024-06', 400)]);
     expect(model.markers[0]?.title).toBe('KENYA: 400 deployed, June 2024. “q” (A)');
+  });
+
+  it('punctuates a French marker title as French does: a no-break space before the colon, the quote in guillemets', () => {
+    const inferred = { ...figure('kenya', '2024-06', 400), inferred: true, note: 'Le mois est déduit.' };
+    const model = deploymentChart(buildDeploymentSeries([{ slug: 'a', title: 'A', published: '2025-01-01', deployments: [inferred] }]), { ...options, labels: fr });
+    expect(model.markers[0]?.title).toBe(`KENYA\u00a0: 400 déployés, juin 2024. «\u00a0q\u00a0» (A) ${fr.inference.label}\u00a0: Le mois est déduit.`);
+    expect(model.markers[0]?.title).not.toMatch(/[“”]|\S:/);
   });
 });
 

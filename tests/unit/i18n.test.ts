@@ -65,6 +65,11 @@ describe('the catalogues', () => {
     expect(CATALOGUES.fr.timeline.yearHeading('2024')).toBe('Chronologie\u00a0: 2024');
     expect(CATALOGUES.fr.bars.pledgedTitle('USD 1M', 'Washington a promis')).toBe('Promis\u00a0: USD 1M. «\u00a0Washington a promis\u00a0»');
   });
+
+  it('labels and quotes in code outside the catalogues with each language\'s punctuation', () => {
+    expect(LANGUAGES.map((lang) => CATALOGUES[lang].format.labelled('Kenya', '400'))).toEqual(['Kenya: 400', 'Kenya\u00a0: 400', 'Kenya: 400']);
+    expect(LANGUAGES.map((lang) => CATALOGUES[lang].format.quoted('400 officers'))).toEqual(['“400 officers”', '«\u00a0400 officers\u00a0»', '«\u00a0400 officers\u00a0»']);
+  });
 });
 
 describe('editions of a path', () => {

@@ -23,7 +23,7 @@ export function deploymentChart(series: readonly CountrySeries[], options: Omit<
       name: options.nameOf(country.country),
       points: country.figures.map((figure) => {
         const count = format.count(figure.count, figure.approximate);
-        const status = labels.deploymentStatus[figure.status].toLocaleLowerCase();
+        const counted = labels.chart.countStatus(count, figure.status, figure.count > 1);
         return {
           date: figure.date,
           value: figure.count,
@@ -34,8 +34,8 @@ export function deploymentChart(series: readonly CountrySeries[], options: Omit<
           published: figure.published,
           article: figure.article,
           figure: figure.id,
-          title: `${options.nameOf(country.country)}: ${count} ${status}, ${format.partialDate(figure.date)}${figure.conflict ? ` (${labels.chart.conflict})` : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure, labels.inference.label)}`,
-          label: figure.status === 'deployed' ? undefined : `${count} ${status}`,
+          title: `${format.labelled(options.nameOf(country.country), counted)}, ${format.partialDate(figure.date)}${figure.conflict ? ` (${labels.chart.conflict})` : ''}. ${format.quoted(figure.quote)} (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure, labels.inference.label, format.labelled)}`,
+          label: figure.status === 'deployed' ? undefined : counted,
         };
       }),
     })),

@@ -39,7 +39,7 @@ export function fundingChart(
           published: figure.published,
           article: figure.article,
           figure: figure.id,
-          title: `${options.flowName(flow)}: ${format.money(figure.amount, figure.currency)} ${status(figure)}, ${format.partialDate(figure.date)}${figure.conflict ? ` (${labels.chart.conflict})` : ''}. “${figure.quote}” (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure, labels.inference.label)}`,
+          title: `${format.labelled(options.flowName(flow), `${format.money(figure.amount, figure.currency)} ${status(figure)}`)}, ${format.partialDate(figure.date)}${figure.conflict ? ` (${labels.chart.conflict})` : ''}. ${format.quoted(figure.quote)} (${figure.outlet ?? figure.articleTitle})${inferenceSentence(figure, labels.inference.label, format.labelled)}`,
           label: `${format.moneyShort(figure.amount, figure.currency)} ${status(figure)}`,
         })),
       })),

@@ -56,10 +56,10 @@ interface Def {
   readonly out?: z.ZodType;
   readonly checks?: readonly { _zod: { def: { check?: string; format?: string } } }[];
 }
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+export const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Strips optional and default wrappers: the field's own type, and whether it may be left out. */
-function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
+export function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
   let inner = schema;
   let optional = false;
   for (;;) {
@@ -71,15 +71,15 @@ function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
   }
 }
 
-const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
-const FULL_DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+export const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
+export const FULL_DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French', ht: 'Haitian Creole' };
 
 /** "date_basis" → "Date basis". */
 const labelOf = (name: string): string => (LANGUAGE_NAMES[name] ?? name.replace(/_/g, ' ')).replace(/^./, (first) => first.toUpperCase());
 
 /** The entity kinds an id field refers to, or undefined when it is not an entity reference. */
-function entityKinds(schema: z.ZodType): readonly string[] | undefined {
+export function entityKinds(schema: z.ZodType): readonly string[] | undefined {
   const meta = (schema as unknown as { meta(): Partial<EntityRefMeta> | undefined }).meta();
   return meta?.entityKinds;
 }
@@ -101,7 +101,7 @@ function entityPicker(kinds: readonly string[], multiple: boolean): { widget: st
  * A field's JSDoc: where its schema declares it, else in a shared shape spread into it (such as
  * `inferenceShape`), else wherever a field of that name is documented.
  */
-function hintOf(docs: SchemaDocs, owner: string, name: string): string | undefined {
+export function hintOf(docs: SchemaDocs, owner: string, name: string): string | undefined {
   const candidates = [...docs].filter(([key]) => key.endsWith(`.${name}`));
   return docs.get(`${owner}.${name}`) ?? (candidates.find(([key]) => !/Schema\./.test(key)) ?? candidates[0])?.[1];
 }

@@ -4,6 +4,7 @@ import * as article from '../../schemas/article.ts';
 import * as entity from '../../schemas/entity.ts';
 import * as fields from '../../schemas/fields.ts';
 import { deskConfig } from './deskConfig.ts';
+import { editorSchemas, FRONTMATTER_SCHEMAS, languageServerManifest } from './editorSchema.ts';
 import { readSchemaDocs } from './schemaDocs.ts';
 import type { DeskSettings } from './settings.ts';
 
@@ -35,4 +36,21 @@ export function makeDeskConfig(settings: Required<Pick<DeskSettings, 'backend'>>
 export function deskFieldOrder(collection: 'articles' | 'entities'): string[] {
   const schema = collection === 'articles' ? article.articleSchema : entity.entitySchema;
   return Object.keys((schema as unknown as { _zod: { def: { shape: Record<string, unknown> } } })._zod.def.shape);
+}
+
+/**
+ * The files of `.astro/collections/` for text editors: each kind of content file's frontmatter schema,
+ * and the manifest that says which file follows which (`paths` are absolute).
+ */
+export function editorSchemaFiles(
+  schemaSources: readonly string[],
+  entities: readonly { id: string; kind: string; name: string }[],
+  paths: { articles: readonly string[]; entities: readonly string[] },
+): Record<string, unknown> {
+  const schemas = editorSchemas({ articleSchema: article.articleSchema, entitySchema: entity.entitySchema, schemaNames: schemaNames(), docs: readSchemaDocs(schemaSources), entities });
+  return {
+    [`${FRONTMATTER_SCHEMAS.articles}.schema.json`]: schemas.articles,
+    [`${FRONTMATTER_SCHEMAS.entities}.schema.json`]: schemas.entities,
+    'collections.json': languageServerManifest(paths),
+  };
 }

@@ -8,6 +8,7 @@ export function figureTitle(item: FigureItem, labels: Catalogue): string {
 }
 
 export function citeFigure(item: FigureItem, source: { site: string; article: string; outlet?: string; published: string; permalink: string }, labels: Catalogue): string {
-  const from = source.outlet ? `${source.outlet}, “${source.article}”` : `“${source.article}”`;
+  const title = labels.format.quoted(source.article);
+  const from = source.outlet ? `${source.outlet}, ${title}` : title;
   return labels.citeFigure.citation(source.site, figureTitle(item, labels), from, labels.format.fullDate(source.published), source.permalink);
 }

@@ -38,7 +38,7 @@ function figureAbout(correction: Correction, nameOf: (id: string) => string, lab
     case 'funding':
       return `${flowName({ donor: parts[0]!, recipient: parts[1] || undefined }, nameOf)} (${labels.fundingStatus[parts[2] as keyof Catalogue['fundingStatus']] ?? parts[2]})`;
     case 'mandates':
-      return `${nameOf(parts[0]!)}: ${labels.mandateAction[parts[1] as keyof Catalogue['mandateAction']] ?? parts[1]}`;
+      return labels.format.labelled(nameOf(parts[0]!), labels.mandateAction[parts[1] as keyof Catalogue['mandateAction']] ?? parts[1]);
     default:
       return correction.about;
   }
@@ -48,11 +48,11 @@ function figureAbout(correction: Correction, nameOf: (id: string) => string, lab
 export function changesText(correction: Correction, labels: Catalogue): string {
   const t = labels.corrections;
   const value = (field: string, text: string): string => {
-    if (field === 'quote' || field === 'title') return `“${shorten(text)}”`;
+    if (field === 'quote' || field === 'title') return labels.format.quoted(shorten(text));
     if ((field === 'date' || field === 'until') && /^\d{4}(-\d{2}){0,2}$/.test(text)) return labels.format.partialDate(text);
     return /^\d+$/.test(text) ? labels.format.count(Number(text)) : text;
   };
-  return correction.changes.map((change) => t.change(t.fields[change.field] ?? change.field, value(change.field, change.was), change.now === undefined ? undefined : value(change.field, change.now))).join('; ');
+  return labels.format.clauses(correction.changes.map((change) => t.change(t.fields[change.field] ?? change.field, value(change.field, change.was), change.now === undefined ? undefined : value(change.field, change.now))));
 }
 
 export interface CorrectionContext {

@@ -1,6 +1,6 @@
 import { RUNNABLE_SCRIPTS } from '../scripts.ts';
 import { expect, test } from '../test.ts';
-import { expectNoAxeViolations } from '../axe.ts';
+import { expectNoAxeViolations, expectNoAxeViolationsInBothSchemes } from '../axe.ts';
 import { expectNoBrokenLinks } from '../crawl.ts';
 import { parseCsv } from '../csv.ts';
 
@@ -188,9 +188,7 @@ test.describe('a held-back article that authorises a ceiling and renews the mand
   for (const path of ['deployments/', 'entities/mss/', 'timeline/', '']) {
     test(`axe finds no violations on /sub/${path} with the mandate shown`, async ({ page }) => {
       await page.goto(path);
-      await expectNoAxeViolations(page);
-      await page.emulateMedia({ colorScheme: 'dark' });
-      await expectNoAxeViolations(page);
+      await expectNoAxeViolationsInBothSchemes(page);
     });
   }
 });
@@ -224,9 +222,7 @@ test.describe('a content history whose second commit corrects the first (tests/f
     await expect(page.locator(':target .correction')).toContainText('count was 4,000, now 400');
     await page.goto('corrections/');
     await expect(page.locator(RUNNABLE_SCRIPTS)).toHaveCount(0);
-    await expectNoAxeViolations(page);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolationsInBothSchemes(page);
   });
 
   test('the corrections feed parses and lists each correction', async ({ page, request, baseURL }) => {
@@ -249,9 +245,7 @@ test.describe('a content history whose second commit corrects the first (tests/f
 
   test('axe finds no violations on the article page with its correction', async ({ page }) => {
     await page.goto(article);
-    await expectNoAxeViolations(page);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolationsInBothSchemes(page);
   });
 });
 
