@@ -17,7 +17,8 @@ export default defineConfig({
       {
         extends: true,
         // Commands, servers, a browser and Astro's container: each file in a fresh worker.
-        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'] },
+        // A command started with tsx compiles before it runs: seconds, more on a busy machine.
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 30_000 },
       },
     ],
   },

@@ -70,10 +70,10 @@ if (named.length === 0) {
 }
 
 // After the report: the frontmatter schemas a text editor's Astro language server reads, with the
-// entity ids there are now (CONTRIBUTING.md, "In a text editor").
+// entity ids there are now (CONTRIBUTING.md, "Completion and checks as you type"); only when stale.
 try {
   const { writeEditorSchemas } = await import('../src/integrations/editorSchemas.ts');
-  writeEditorSchemas(root);
+  await writeEditorSchemas(root);
 } catch (error) {
   console.warn(`Could not write the frontmatter schemas for text editors: ${String(error)}`);
 }

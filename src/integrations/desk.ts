@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 
 /** The folder of Decap's prebuilt bundle. */
 export function decapDist(): string {
@@ -21,11 +22,26 @@ export function decapFiles(dist = decapDist()): string[] {
 
 const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', wasm: 'application/wasm' };
 
+/**
+ * The desk's preview checks content in the browser with the contract's own code, which reads article
+ * bodies with Sätteri: browser bundles get remark in its place (src/lib/desk/markdownInBrowser.ts).
+ */
+const browserMarkdown = (): Plugin => ({
+  name: 'mss-desk-browser-markdown',
+  enforce: 'pre',
+  resolveId(source, _importer, options) {
+    return source === 'satteri' && !options?.ssr ? fileURLToPath(new URL('../lib/desk/markdownInBrowser.ts', import.meta.url)) : undefined;
+  },
+});
+
 export function desk(): AstroIntegration {
   let base = '/';
   return {
     name: 'mss-desk',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [browserMarkdown()] } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
       },

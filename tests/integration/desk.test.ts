@@ -49,6 +49,14 @@ async function pick(label: string, text: string, nth = -1): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** The text of the content check in the form's preview pane, once it has one. */
+async function previewCheck(): Promise<string> {
+  const status = page.frameLocator('#preview-pane').locator('.contract');
+  let text = '';
+  await eventually(async () => (text = (await status.textContent({ timeout: 1_000 })) ?? '') !== '', 'the content check in the preview pane');
+  return text;
+}
+
 /** Publishes the entry open in the editor (the local backend writes it straight to the working tree). */
 async function publish(): Promise<void> {
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -59,6 +67,8 @@ async function publish(): Promise<void> {
 async function login(path: string): Promise<void> {
   await page?.close();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Decap renders on the main thread of a dev server's page: give a busy machine time.
+  page.setDefaultTimeout(60_000);
   await page.goto(`${origin}/admin/#${path}`);
   // The local backend asks once for a (password-less) login; Decap remembers it.
   const button = page.getByRole('button', { name: 'Login' });
@@ -133,6 +143,8 @@ describe("the editor's desk (npm run edit)", () => {
     // The event's English, French and Creole titles come first; the article's own translations follow.
     await page.getByLabel('Title (optional)', { exact: true }).nth(1).fill('Des policiers jamaïcains arrivent en Haïti');
     await page.getByLabel('Title (optional)', { exact: true }).nth(2).fill('Polis jamayiken rive an Ayiti');
+    // The preview pane runs the contract's check on the form as it stands.
+    expect(await previewCheck()).toBe('The content check finds no problem in this entry.');
     await publish();
 
     const file = join(content, 'articles', 'jamaica-sends-police-officers-to-haiti.md');
@@ -184,6 +196,12 @@ describe("the editor's desk (npm run edit)", () => {
     const before = snapshot();
     await newArticle('Belize officers arrive', '2024-11-05', 'Two officers from Belize arrived in Haiti.');
     await addPersonnel({ country: 'Belize', date: '2024-11', count: 2, status: 'deployed', quote: 'Three officers from Belize arrived' });
+    // The preview pane names the problem before the editor saves.
+    const shown = await previewCheck();
+    expect(shown).toContain('The content check would refuse this entry: 1 problem');
+    expect(shown).toContain('deployments[0].quote: "Three officers from Belize arrived" does not occur in the article body');
+    // DESK_SCREENSHOTS=1 refreshes CONTRIBUTING's picture of it.
+    if (process.env.DESK_SCREENSHOTS) await page.screenshot({ path: 'docs/images/desk-preview-check.png' });
     await publish();
     const file = join(content, 'articles', 'belize-officers-arrive.md');
     await eventually(() => existsSync(file), 'the saved file');

@@ -33,13 +33,13 @@ async function offered(kind: keyof typeof FRONTMATTER_SCHEMAS, yaml: string): Pr
   return completion.items.map((item) => item.label);
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   // Written for the fixture corpus, into a folder of the test's own: the manifest names its files, the schemas its entities.
   root = mkdtempSync(join(tmpdir(), 'mss-editor-schema-'));
   const previous = process.env.CONTENT_DIR;
   process.env.CONTENT_DIR = resolve(CORPUS);
   try {
-    folder = writeEditorSchemas(process.cwd(), root);
+    folder = await writeEditorSchemas(process.cwd(), root);
   } finally {
     if (previous === undefined) delete process.env.CONTENT_DIR;
     else process.env.CONTENT_DIR = previous;
