@@ -44,6 +44,8 @@ export interface FundingTotal {
   readonly gap?: number;
   /** Latest date among the figures summed. */
   readonly asOf: PartialDate;
+  /** `reported` when every figure of that latest date is dated by its report ("reported by September 2024"). */
+  readonly asOfBasis: 'stated' | 'reported';
 }
 
 export const MONEY: FigureKind<FundingArticle, FundingData, FundingStatus, FundingFigure> = {
@@ -92,14 +94,17 @@ export function fundingTotals(flows: readonly FundingFlow[], by: 'donor' | 'reci
     };
     const pledged = sum((flow) => flow.latestPledged);
     const disbursed = sum((flow) => flow.latestDisbursed);
-    const dates = group.flatMap((flow) => [flow.latestPledged?.date, flow.latestDisbursed?.date]).filter((date) => date !== undefined);
+    const latest = group.flatMap((flow) => [flow.latestPledged, flow.latestDisbursed]).filter((figure) => figure !== undefined);
+    const asOf = latest.map((figure) => figure.date).reduce((last, date) => (comparePartialDates(date, last) > 0 ? date : last));
+    const atThatDate = latest.filter((figure) => comparePartialDates(figure.date, asOf) === 0);
     return {
       entity: group[0]![by]!,
       currency: group[0]!.currency,
       pledged,
       disbursed,
       gap: pledged !== undefined && disbursed !== undefined ? pledged - disbursed : undefined,
-      asOf: dates.reduce((latest, date) => (comparePartialDates(date, latest) > 0 ? date : latest)),
+      asOf,
+      asOfBasis: atThatDate.every((figure) => figure.dateBasis === 'reported') ? 'reported' : 'stated',
     };
   });
 }

@@ -49,11 +49,17 @@ async function pick(label: string, text: string, nth = -1): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** The text of the content check in the form's preview pane, once it has one. */
-async function previewCheck(): Promise<string> {
+/**
+ * Waits for the content check in the form's preview pane to say what `expected` matches (the pane
+ * follows the form a moment behind it), and returns what it says.
+ */
+async function previewCheck(expected: RegExp): Promise<string> {
   const status = page.frameLocator('#preview-pane').locator('.contract');
   let text = '';
-  await eventually(async () => (text = (await status.textContent({ timeout: 1_000 })) ?? '') !== '', 'the content check in the preview pane');
+  await eventually(async () => expected.test((text = (await status.textContent({ timeout: 1_000 })) ?? '')), `the preview pane to say ${expected} (it says: ${text})`).catch(async (error: unknown) => {
+    await page.screenshot({ path: join(tmpdir(), 'mss-desk-preview-failure.png') });
+    throw new Error(`${String(error)}; the pane says: ${text}`);
+  });
   return text;
 }
 
@@ -144,7 +150,7 @@ describe("the editor's desk (npm run edit)", () => {
     await page.getByLabel('Title (optional)', { exact: true }).nth(1).fill('Des policiers jamaïcains arrivent en Haïti');
     await page.getByLabel('Title (optional)', { exact: true }).nth(2).fill('Polis jamayiken rive an Ayiti');
     // The preview pane runs the contract's check on the form as it stands.
-    expect(await previewCheck()).toBe('The content check finds no problem in this entry.');
+    expect(await previewCheck(/finds no problem/)).toBe('The content check finds no problem in this entry.');
     await publish();
 
     const file = join(content, 'articles', 'jamaica-sends-police-officers-to-haiti.md');
@@ -197,7 +203,7 @@ describe("the editor's desk (npm run edit)", () => {
     await newArticle('Belize officers arrive', '2024-11-05', 'Two officers from Belize arrived in Haiti.');
     await addPersonnel({ country: 'Belize', date: '2024-11', count: 2, status: 'deployed', quote: 'Three officers from Belize arrived' });
     // The preview pane names the problem before the editor saves.
-    const shown = await previewCheck();
+    const shown = await previewCheck(/would refuse this entry: 1 problem/);
     expect(shown).toContain('The content check would refuse this entry: 1 problem');
     expect(shown).toContain('deployments[0].quote: "Three officers from Belize arrived" does not occur in the article body');
     // DESK_SCREENSHOTS=1 refreshes CONTRIBUTING's picture of it.

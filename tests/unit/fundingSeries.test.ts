@@ -48,7 +48,18 @@ describe('buildFundingFlows', () => {
 describe('fundingTotals', () => {
   it('sums the latest figure of each flow per donor and currency', () => {
     const usa = fundingTotals(flows, 'donor').filter((total) => total.entity === 'usa');
-    expect(usa).toEqual([{ entity: 'usa', currency: 'USD', pledged: 105e6, disbursed: 40e6, gap: 65e6, asOf: expect.objectContaining({ text: '2025-03' }) }]);
+    expect(usa).toEqual([{ entity: 'usa', currency: 'USD', pledged: 105e6, disbursed: 40e6, gap: 65e6, asOf: expect.objectContaining({ text: '2025-03' }), asOfBasis: 'stated' }]);
+  });
+
+  it('says a total is as reported by its date when the figures of that date are dated by their report', () => {
+    const reported = (item: FundingData): FundingData => ({ ...item, date_basis: 'reported' });
+    const totals = fundingTotals(
+      buildFundingFlows([article('r', '2024-09-23', [reported(money('usa', 'mss', '2024-09', 100e6, 'pledged')), money('canada', 'mss', '2024-06', 60e6, 'pledged')])]),
+      'recipient',
+    );
+    expect(totals.map((total) => [total.asOf.text, total.asOfBasis])).toEqual([['2024-09', 'reported']]);
+    const mixed = fundingTotals(buildFundingFlows([article('m', '2024-09-23', [reported(money('usa', 'mss', '2024-09', 100e6, 'pledged')), money('canada', 'mss', '2024-09', 60e6, 'pledged')])]), 'recipient');
+    expect(mixed[0]?.asOfBasis).toBe('stated');
   });
 
   it('totals per recipient and currency separately', () => {
