@@ -26,7 +26,11 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the policy refuses; articles' code blocks stay plain.
   markdown: { syntaxHighlight: false },
   // English at the root, French at /fr/, Haitian Creole at /ht/ (src/i18n/). Articles exist once, in their own language.
-  i18n: { locales: ['en', 'fr', 'ht'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
+  i18n: {
+    locales: ['en', 'fr', 'ht'],
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
   integrations: [
     contentContract(),
     desk(),
@@ -34,6 +38,9 @@ export default defineConfig({
     securityHeaders(),
     // The sitemap links each page to its other editions (hreflang); 404 pages and the translators' page are left out.
     // The desk (/admin/) is for editors, not readers.
-    sitemap({ filter: (page) => !/\/404\/?$|\/translations\/$|\/admin\/$/.test(page), i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', ht: 'ht' } } }),
+    sitemap({
+      filter: (page) => !/\/404\/?$|\/translations\/$|\/admin\/$/.test(page),
+      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', ht: 'ht' } },
+    }),
   ],
 });

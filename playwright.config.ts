@@ -18,7 +18,8 @@ import { chooseBrowser } from './tests/e2e/browser.ts';
 const FIRST_PORT = Number(process.env.E2E_PORT ?? 4329);
 const choice = await chooseBrowser();
 // The config is loaded by the runner and again by each worker: say it once.
-if (process.env.TEST_WORKER_INDEX === undefined) console.log(`Browser tests run in ${choice.description}`);
+if (process.env.TEST_WORKER_INDEX === undefined)
+  console.log(`Browser tests run in ${choice.description}`);
 const browser = {
   ...devices['Desktop Chrome'],
   launchOptions: { executablePath: choice.executablePath, args: choice.args },
@@ -29,10 +30,34 @@ const FULL_ONLY = new Set(['grown', 'many']);
 
 /** One built site per project: its folder, base path, tests and what the tests need to know. */
 const SITES = [
-  { name: 'content', outDir: 'dist', base: '/', testMatch: 'content/**/*.spec.ts', metadata: { contentDir: 'content', outDir: 'dist' } },
-  { name: 'grown', outDir: 'dist-grown', base: '/', testMatch: 'content/**/*.spec.ts', metadata: { contentDir: '.test-content/grown', outDir: 'dist-grown', grown: true } },
-  { name: 'fixture', outDir: 'dist-fixture', base: '/', testMatch: 'fixture/**/*.spec.ts', metadata: {} },
-  { name: 'subpath', outDir: 'dist-sub', base: '/sub/', testMatch: 'subpath/**/*.spec.ts', metadata: {} },
+  {
+    name: 'content',
+    outDir: 'dist',
+    base: '/',
+    testMatch: 'content/**/*.spec.ts',
+    metadata: { contentDir: 'content', outDir: 'dist' },
+  },
+  {
+    name: 'grown',
+    outDir: 'dist-grown',
+    base: '/',
+    testMatch: 'content/**/*.spec.ts',
+    metadata: { contentDir: '.test-content/grown', outDir: 'dist-grown', grown: true },
+  },
+  {
+    name: 'fixture',
+    outDir: 'dist-fixture',
+    base: '/',
+    testMatch: 'fixture/**/*.spec.ts',
+    metadata: {},
+  },
+  {
+    name: 'subpath',
+    outDir: 'dist-sub',
+    base: '/sub/',
+    testMatch: 'subpath/**/*.spec.ts',
+    metadata: {},
+  },
   { name: 'many', outDir: 'dist-many', base: '/', testMatch: 'many/**/*.spec.ts', metadata: {} },
 ]
   .map((site, index) => ({ ...site, url: `http://127.0.0.1:${FIRST_PORT + index}${site.base}` }))
@@ -49,13 +74,21 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   use: { trace: 'off' },
-  projects: SITES.map((site) => ({ name: site.name, testMatch: site.testMatch, metadata: site.metadata, use: { ...browser, baseURL: site.url } })),
+  projects: SITES.map((site) => ({
+    name: site.name,
+    testMatch: site.testMatch,
+    metadata: site.metadata,
+    use: { ...browser, baseURL: site.url },
+  })),
   // --ignore-lock: run beside any preview server a developer already has open.
   webServer: SITES.map((site) => ({
     command: `astro preview --ignore-lock --host 127.0.0.1 --port ${new URL(site.url).port} --outDir ${site.outDir} --base ${site.base}`,
     url: site.url,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
-    env: { BASE_PATH: site.base, ...(site.base === '/' ? {} : { SITE_URL: 'https://example.org' }) },
+    env: {
+      BASE_PATH: site.base,
+      ...(site.base === '/' ? {} : { SITE_URL: 'https://example.org' }),
+    },
   })),
 });

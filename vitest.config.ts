@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The `@/` alias of tsconfig.json: `@/lib/...` is `src/lib/...`.
+  resolve: { alias: { '@/': fileURLToPath(new URL('./src/', import.meta.url)) } },
   test: {
     environment: 'node',
     // Two files at a time even on two cores (Vitest's default would be one): the integration files spend
@@ -18,7 +21,11 @@ export default defineConfig({
         extends: true,
         // Commands, servers, a browser and Astro's container: each file in a fresh worker.
         // A command started with tsx compiles before it runs: seconds, more on a busy machine.
-        test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], testTimeout: 30_000 },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 30_000,
+        },
       },
     ],
   },

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 export function writeBareSite(dir: string, articles: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src', 'pages', 'posts'), { recursive: true });
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.org' });\n");
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ site: 'https://example.org' });\n",
+  );
   writeFileSync(
     join(dir, 'src', 'content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { posts: defineCollection({ loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(articles)} }) }) };\n`,
@@ -19,4 +22,3 @@ export function writeBareSite(dir: string, articles: string): void {
     "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  const posts = await getCollection('posts');\n  return posts.map((post) => ({ params: { slug: post.id }, props: { post } }));\n}\nconst { post } = Astro.props;\nconst { Content } = await render(post);\n---\n<html><body><h1>{String(post.data.title)}</h1><Content /></body></html>\n",
   );
 }
-

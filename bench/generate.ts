@@ -11,7 +11,13 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEPLOYMENT_STATUSES, EVENT_KINDS, FUNDING_STATUSES, MANDATE_ACTIONS, PERSONNEL_KINDS } from '../src/schemas/article.ts';
+import {
+  DEPLOYMENT_STATUSES,
+  EVENT_KINDS,
+  FUNDING_STATUSES,
+  MANDATE_ACTIONS,
+  PERSONNEL_KINDS,
+} from '@/schemas/article.ts';
 
 /** mulberry32: a tiny, fast, well-distributed seeded PRNG. */
 function random(seed: number): () => number {
@@ -33,10 +39,44 @@ const WORDS = (
   'officials ministers envoy delegation summit partners donors shortfall logistics equipment vehicles base ' +
   'night morning weekend region coast north south east west across during after before while since under'
 ).split(' ');
-const SYLLABLES = ['ka', 'lo', 'mi', 'ra', 'to', 'ne', 'su', 'vi', 'do', 'ba', 'ri', 'mo', 'ta', 'le', 'zu', 'pa', 'sa', 'ko', 'ni', 'fe'];
+const SYLLABLES = [
+  'ka',
+  'lo',
+  'mi',
+  'ra',
+  'to',
+  'ne',
+  'su',
+  'vi',
+  'do',
+  'ba',
+  'ri',
+  'mo',
+  'ta',
+  'le',
+  'zu',
+  'pa',
+  'sa',
+  'ko',
+  'ni',
+  'fe',
+];
 const KINDS = EVENT_KINDS;
 const STATUSES = DEPLOYMENT_STATUSES;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 interface Entity {
   id: string;
@@ -46,15 +86,22 @@ interface Entity {
 }
 
 /** Generates the corpus into `dir` (replacing it). Returns the counts written. */
-export function generateCorpus(dir: string, articleCount: number, seed = 1): { articles: number; entities: number } {
+export function generateCorpus(
+  dir: string,
+  articleCount: number,
+  seed = 1,
+): { articles: number; entities: number } {
   const rand = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const between = (low: number, high: number): number => low + Math.floor(rand() * (high - low + 1));
+  const between = (low: number, high: number): number =>
+    low + Math.floor(rand() * (high - low + 1));
   const capital = (word: string): string => word[0]!.toUpperCase() + word.slice(1);
   const usedNames = new Set<string>();
   const uniqueName = (parts: number): string => {
     for (;;) {
-      const name = Array.from({ length: parts }, () => capital(Array.from({ length: between(2, 3) }, () => pick(SYLLABLES)).join(''))).join(' ');
+      const name = Array.from({ length: parts }, () =>
+        capital(Array.from({ length: between(2, 3) }, () => pick(SYLLABLES)).join('')),
+      ).join(' ');
       if (!usedNames.has(name)) {
         usedNames.add(name);
         return name;
@@ -70,9 +117,18 @@ export function generateCorpus(dir: string, articleCount: number, seed = 1): { a
   const entities: Entity[] = [];
   const countries: Entity[] = [];
   for (let i = 0; i < entityCount; i++) {
-    const kind = i < 30 ? 'country' : i === 30 ? 'mission' : pick(['person', 'person', 'organization', 'place'] as const);
+    const kind =
+      i < 30
+        ? 'country'
+        : i === 30
+          ? 'mission'
+          : pick(['person', 'person', 'organization', 'place'] as const);
     const name = uniqueName(kind === 'person' ? 2 : 1);
-    const entity: Entity = { id: `e${String(i).padStart(3, '0')}-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`, name, kind };
+    const entity: Entity = {
+      id: `e${String(i).padStart(3, '0')}-${name.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+      name,
+      kind,
+    };
     if (kind === 'person') entity.alias = name.split(' ')[1];
     if (kind === 'organization') entity.alias = name.slice(0, 3).toUpperCase() + String(i);
     entities.push(entity);
@@ -96,7 +152,11 @@ export function generateCorpus(dir: string, articleCount: number, seed = 1): { a
     const words = Array.from({ length: between(9, 18) }, () => pick(WORDS));
     if (rand() < 0.5) {
       const entity = pick(entities);
-      words.splice(between(1, words.length - 1), 0, rand() < 0.3 && entity.alias ? entity.alias : entity.name);
+      words.splice(
+        between(1, words.length - 1),
+        0,
+        rand() < 0.3 && entity.alias ? entity.alias : entity.name,
+      );
     }
     return `${capital(words.join(' '))}.`;
   };
@@ -119,8 +179,16 @@ export function generateCorpus(dir: string, articleCount: number, seed = 1): { a
       const quote = `Officials said the ${pick(WORDS)} ${pick(WORDS)} went ahead as planned in case ${n}-${e}.`;
       paragraphs.splice(between(0, paragraphs.length), 0, quote);
       const sharedEvent = rand() < 0.3 ? pick(shared) : undefined;
-      const date = sharedEvent ? sharedEvent.date : rand() < 0.3 ? `${year}` : rand() < 0.5 ? `${year}-${String(between(1, 12)).padStart(2, '0')}` : published;
-      const involved = [pick(entities).id, pick(entities).id].filter((id, i, list) => list.indexOf(id) === i);
+      const date = sharedEvent
+        ? sharedEvent.date
+        : rand() < 0.3
+          ? `${year}`
+          : rand() < 0.5
+            ? `${year}-${String(between(1, 12)).padStart(2, '0')}`
+            : published;
+      const involved = [pick(entities).id, pick(entities).id].filter(
+        (id, i, list) => list.indexOf(id) === i,
+      );
       events.push(
         [
           `  - date: "${date}"`,
@@ -129,7 +197,9 @@ export function generateCorpus(dir: string, articleCount: number, seed = 1): { a
           `    kind: ${pick(KINDS)}`,
           `    entities: [${involved.join(', ')}]`,
           `    quote: "${quote}"`,
-          rand() < 0.1 ? `    inferred: true\n    note: "Generated: the date is read from the article's own."` : '',
+          rand() < 0.1
+            ? `    inferred: true\n    note: "Generated: the date is read from the article's own."`
+            : '',
         ]
           .filter(Boolean)
           .join('\n'),
@@ -165,7 +235,17 @@ export function generateCorpus(dir: string, articleCount: number, seed = 1): { a
       const status = pick(FUNDING_STATUSES);
       const quote = `${donor.name} ${status} USD ${amount.toLocaleString('en')} for the mission in ${year}.`;
       paragraphs.splice(between(0, paragraphs.length), 0, quote);
-      funding.push([`  - donor: ${donor.id}`, `    recipient: ${mission.id}`, `    date: "${year}"`, `    amount: ${amount}`, `    currency: USD`, `    status: ${status}`, `    quote: "${quote}"`].join('\n'));
+      funding.push(
+        [
+          `  - donor: ${donor.id}`,
+          `    recipient: ${mission.id}`,
+          `    date: "${year}"`,
+          `    amount: ${amount}`,
+          `    currency: USD`,
+          `    status: ${status}`,
+          `    quote: "${quote}"`,
+        ].join('\n'),
+      );
     }
 
     const mandates: string[] = [];
@@ -174,7 +254,16 @@ export function generateCorpus(dir: string, articleCount: number, seed = 1): { a
       const ceiling = between(10, 60) * 100;
       const quote = `The mandate was ${action} in ${year} for up to ${ceiling.toLocaleString('en')} personnel until ${year + 1}.`;
       paragraphs.splice(between(0, paragraphs.length), 0, quote);
-      mandates.push([`  - mission: ${mission.id}`, `    date: "${year}"`, `    action: ${action}`, `    ceiling: ${ceiling}`, `    until: "${year + 1}"`, `    quote: "${quote}"`].join('\n'));
+      mandates.push(
+        [
+          `  - mission: ${mission.id}`,
+          `    date: "${year}"`,
+          `    action: ${action}`,
+          `    ceiling: ${ceiling}`,
+          `    until: "${year + 1}"`,
+          `    quote: "${quote}"`,
+        ].join('\n'),
+      );
     }
 
     const frontmatter = [
@@ -192,7 +281,10 @@ export function generateCorpus(dir: string, articleCount: number, seed = 1): { a
     ]
       .filter(Boolean)
       .join('\n');
-    writeFileSync(join(dir, 'articles', `generated-${String(n).padStart(5, '0')}.md`), `${frontmatter}\n${paragraphs.join('\n\n')}\n`);
+    writeFileSync(
+      join(dir, 'articles', `generated-${String(n).padStart(5, '0')}.md`),
+      `${frontmatter}\n${paragraphs.join('\n\n')}\n`,
+    );
   }
   return { articles: articleCount, entities: entities.length };
 }

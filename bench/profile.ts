@@ -26,17 +26,35 @@ const siteRoot = bare ? join(root, 'bench', '.bare-site') : root;
 if (bare) writeBareSite(siteRoot, join(work, 'content', 'articles'));
 rmSync(join(siteRoot, 'node_modules', '.astro'), { recursive: true, force: true });
 const started = Date.now();
-const result = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${join(work, 'prof')}`, join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', siteRoot, '--outDir', join(work, 'dist')], {
-  cwd: root,
-  env: { ...process.env, CONTENT_DIR: join(work, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
-  encoding: 'utf8',
-});
+const result = spawnSync(
+  process.execPath,
+  [
+    '--cpu-prof',
+    `--cpu-prof-dir=${join(work, 'prof')}`,
+    join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+    'build',
+    '--root',
+    siteRoot,
+    '--outDir',
+    join(work, 'dist'),
+  ],
+  {
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: join(work, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  },
+);
 if (result.status !== 0) throw new Error(result.stderr.slice(-2000));
-console.log(`astro build of ${n} articles (${bare ? 'bare Astro site' : 'the tracker'}) under the profiler: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `astro build of ${n} articles (${bare ? 'bare Astro site' : 'the tracker'}) under the profiler: ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 
 /** Where a frame's code lives: a package name, one of our files, or a runtime bucket. */
 function bucket(url: string, name: string): string {
-  if (!url) return name === '(garbage collector)' || name === '(idle)' || name === '(program)' ? name : '(native)';
+  if (!url)
+    return name === '(garbage collector)' || name === '(idle)' || name === '(program)'
+      ? name
+      : '(native)';
   const modules = url.lastIndexOf('node_modules/');
   if (modules >= 0) {
     const rest = url.slice(modules + 'node_modules/'.length).split('/');
@@ -48,7 +66,11 @@ function bucket(url: string, name: string): string {
 }
 
 for (const file of readdirSync(join(work, 'prof'))) {
-  const profile = JSON.parse(readFileSync(join(work, 'prof', file), 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  const profile = JSON.parse(readFileSync(join(work, 'prof', file), 'utf8')) as {
+    nodes: ProfileNode[];
+    samples: number[];
+    timeDeltas: number[];
+  };
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
@@ -60,6 +82,9 @@ for (const file of readdirSync(join(work, 'prof'))) {
   const total = [...self.values()].reduce((sum, ms) => sum + ms, 0);
   if (total < 1000) continue;
   console.log(`\n${file}: ${(total / 1000).toFixed(1)} s sampled`);
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(ms / 1000).toFixed(2).padStart(7)} s  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${key}`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(
+      `  ${(ms / 1000).toFixed(2).padStart(7)} s  ${((ms / total) * 100).toFixed(1).padStart(5)} %  ${key}`,
+    );
   console.log(`  raw profile: ${join(work, 'prof', file)}`);
 }

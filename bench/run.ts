@@ -19,7 +19,15 @@
  *   npm run bench -- --sizes 500,2000
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, hostname, totalmem, tmpdir } from 'node:os';
 import { delimiter, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -30,11 +38,18 @@ import { commitCorpus } from './history.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'node_modules', '.bin');
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PATH: `${bin}${delimiter}${process.env.PATH ?? ''}` };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`,
+};
 const args = process.argv.slice(2);
 const sizes = args.includes('--quick')
   ? [200]
-  : (args[args.indexOf('--sizes') + 1] ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+  : (args[args.indexOf('--sizes') + 1] ?? '1000,10000')
+      .split(',')
+      .map(Number)
+      .filter((n) => n > 0);
 
 interface Run {
   seconds: number;
@@ -43,14 +58,27 @@ interface Run {
 }
 
 /** Runs a command, timing it and reading peak RSS from /usr/bin/time when the machine has it. */
-function run(command: string, commandArgs: string[], extraEnv: Record<string, string> = {}, cwd = root): Run {
+function run(
+  command: string,
+  commandArgs: string[],
+  extraEnv: Record<string, string> = {},
+  cwd = root,
+): Run {
   const timed = existsSync('/usr/bin/time');
-  const [file, fileArgs] = timed ? ['/usr/bin/time', ['-v', command, ...commandArgs]] : [command, commandArgs];
+  const [file, fileArgs] = timed
+    ? ['/usr/bin/time', ['-v', command, ...commandArgs]]
+    : [command, commandArgs];
   const started = performance.now();
-  const result = spawnSync(file, fileArgs, { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const result = spawnSync(file, fileArgs, {
+    cwd,
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
   const seconds = (performance.now() - started) / 1000;
   const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed:\n${output.slice(-4000)}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${commandArgs.join(' ')} failed:\n${output.slice(-4000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
   return { seconds, peakMb: rss ? Number(rss[1]) / 1024 : undefined, output };
 }
@@ -68,7 +96,9 @@ function pageWeight(dist: string, page: string): { total: number; js: number } {
   const html = readFileSync(page, 'utf8');
   let total = gzipSize(page);
   let js = 0;
-  for (const [, href] of html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g)) {
+  for (const [, href] of html.matchAll(
+    /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g,
+  )) {
     if (href) total += gzipSize(join(dist, href));
   }
   for (const [, src] of html.matchAll(/<script[^>]+src="([^"]+)"/g)) {
@@ -77,7 +107,10 @@ function pageWeight(dist: string, page: string): { total: number; js: number } {
     js += size;
   }
   // Inline scripts count as JS, except structured data (JSON-LD), which no browser runs.
-  for (const [, inline] of html.matchAll(/<script(?![^>]*src=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)) js += gzipSync(inline ?? '').length;
+  for (const [, inline] of html.matchAll(
+    /<script(?![^>]*src=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g,
+  ))
+    js += gzipSync(inline ?? '').length;
   return { total, js };
 }
 
@@ -86,7 +119,14 @@ interface Result {
   checkSeconds: number;
   /** Every pair of builds, ours and the bare site's, run one after the other. */
   /** `imagesCached`: ours built again with only the image cache kept. */
-  pairs: { astro: number; bare: number; pagefind: number; imagesCached: number; peakMb?: number; barePeakMb?: number }[];
+  pairs: {
+    astro: number;
+    bare: number;
+    pagefind: number;
+    imagesCached: number;
+    peakMb?: number;
+    barePeakMb?: number;
+  }[];
   pages: number;
   warmSeconds: number;
   devReloadSeconds?: number;
@@ -100,11 +140,21 @@ interface Result {
 }
 
 /** The numbers a build prints when MSS_BUILD_STATS is set (src/lib/site-data.ts, src/render/images.ts). */
-function buildStats(output: string): { history: Result['history']; drawn: number; imageSeconds: number } {
-  const history = /\[build-stats\] history ([\d.]+) s, (\d+) commits, (\d+) corrections/.exec(output);
+function buildStats(output: string): {
+  history: Result['history'];
+  drawn: number;
+  imageSeconds: number;
+} {
+  const history = /\[build-stats\] history ([\d.]+) s, (\d+) commits, (\d+) corrections/.exec(
+    output,
+  );
   const images = /\[build-stats\] images drawn (\d+) in ([\d.]+) s/.exec(output);
   return {
-    history: { seconds: Number(history?.[1] ?? NaN), commits: Number(history?.[2] ?? 0), corrections: Number(history?.[3] ?? 0) },
+    history: {
+      seconds: Number(history?.[1] ?? NaN),
+      commits: Number(history?.[2] ?? 0),
+      corrections: Number(history?.[3] ?? 0),
+    },
     drawn: Number(images?.[1] ?? 0),
     imageSeconds: Number(images?.[2] ?? NaN),
   };
@@ -129,7 +179,11 @@ const DEV_EDITS = 3;
 async function devReload(corpus: string, slug: string): Promise<number | undefined> {
   const { spawn } = await import('node:child_process');
   const port = 4399;
-  const server = spawn(join(bin, 'astro'), ['dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env: { ...env, CONTENT_DIR: corpus }, stdio: 'ignore' });
+  const server = spawn(
+    join(bin, 'astro'),
+    ['dev', '--ignore-lock', '--port', String(port), '--host', '127.0.0.1'],
+    { cwd: root, env: { ...env, CONTENT_DIR: corpus }, stdio: 'ignore' },
+  );
   const url = `http://127.0.0.1:${port}/articles/${slug}/`;
   const fetchText = async (): Promise<string> => {
     try {
@@ -151,7 +205,8 @@ async function devReload(corpus: string, slug: string): Promise<number | undefin
     return undefined;
   };
   try {
-    for (let i = 0; i < 600 && !(await fetchText()).includes('</html>'); i++) await new Promise((done) => setTimeout(done, 500));
+    for (let i = 0; i < 600 && !(await fetchText()).includes('</html>'); i++)
+      await new Promise((done) => setTimeout(done, 500));
     const times: number[] = [];
     for (let edit = 1; edit <= DEV_EDITS; edit++) {
       const seconds = await timeEdit(edit);
@@ -160,7 +215,9 @@ async function devReload(corpus: string, slug: string): Promise<number | undefin
       // Let the server settle (the full reload it sends, the store written) before the next save.
       await new Promise((done) => setTimeout(done, 1500));
     }
-    console.log(`astro dev: edits shown after ${times.map((seconds) => seconds.toFixed(2)).join(', ')} s`);
+    console.log(
+      `astro dev: edits shown after ${times.map((seconds) => seconds.toFixed(2)).join(', ')} s`,
+    );
     return median(times);
   } finally {
     server.kill();
@@ -174,9 +231,13 @@ async function benchmark(n: number): Promise<Result> {
   const dist = join(work, 'dist');
   console.log(`\n== N = ${n.toLocaleString('en')} ==`);
   const generated = generateCorpus(corpus, n, 42);
-  console.log(`corpus: ${generated.articles} articles, ${generated.entities} entities in ${corpus}`);
+  console.log(
+    `corpus: ${generated.articles} articles, ${generated.entities} entities in ${corpus}`,
+  );
   const committed = commitCorpus(corpus);
-  console.log(`git history: ${committed.commits} commits, ${committed.corrections} of them correcting a figure`);
+  console.log(
+    `git history: ${committed.commits} commits, ${committed.corrections} of them correcting a figure`,
+  );
 
   // Cold builds: no content cache carried over from earlier runs.
   const astroCache = join(root, 'node_modules', '.astro');
@@ -189,44 +250,90 @@ async function benchmark(n: number): Promise<Result> {
   writeBareSite(bare, join(corpus, 'articles'));
   const pairs: Result['pairs'] = [];
   let output = '';
-  const ours = (): Run => run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: dist, MSS_BUILD_STATS: '1' });
-  const step = (build: Run, name: string): number => Number(new RegExp(`\\[build-step\\] ${name} ([\\d.]+) s`).exec(build.output)?.[1] ?? NaN);
+  const ours = (): Run =>
+    run(
+      process.execPath,
+      [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'],
+      { CONTENT_DIR: corpus, OUT_DIR: dist, MSS_BUILD_STATS: '1' },
+    );
+  const step = (build: Run, name: string): number =>
+    Number(new RegExp(`\\[build-step\\] ${name} ([\\d.]+) s`).exec(build.output)?.[1] ?? NaN);
   for (let i = 0; i < pairsFor(n); i++) {
     cold();
     const build = ours();
     output = build.output;
     rmSync(join(bare, 'node_modules'), { recursive: true, force: true });
-    const bareRun = run(join(bin, 'astro'), ['build', '--root', bare, '--outDir', join(work, 'bare-dist')]);
+    const bareRun = run(join(bin, 'astro'), [
+      'build',
+      '--root',
+      bare,
+      '--outDir',
+      join(work, 'bare-dist'),
+    ]);
     // Everything cold again but the images the build above drew.
-    for (const entry of readdirSync(astroCache)) if (entry !== 'mss-images') rmSync(join(astroCache, entry), { recursive: true, force: true });
+    for (const entry of readdirSync(astroCache))
+      if (entry !== 'mss-images') rmSync(join(astroCache, entry), { recursive: true, force: true });
     const imagesCached = step(ours(), 'astro');
     const astro = step(build, 'astro');
-    pairs.push({ astro, bare: bareRun.seconds, pagefind: step(build, 'pagefind'), imagesCached, peakMb: build.peakMb, barePeakMb: bareRun.peakMb });
-    console.log(`pair ${i + 1}: astro build ${astro.toFixed(1)} s, bare ${bareRun.seconds.toFixed(1)} s (ratio ${(astro / bareRun.seconds).toFixed(2)}), pagefind ${step(build, 'pagefind').toFixed(1)} s, peak RSS ${build.peakMb?.toFixed(0) ?? 'n/a'} MB vs bare ${bareRun.peakMb?.toFixed(0) ?? 'n/a'} MB; with the images cached ${imagesCached.toFixed(1)} s`);
+    pairs.push({
+      astro,
+      bare: bareRun.seconds,
+      pagefind: step(build, 'pagefind'),
+      imagesCached,
+      peakMb: build.peakMb,
+      barePeakMb: bareRun.peakMb,
+    });
+    console.log(
+      `pair ${i + 1}: astro build ${astro.toFixed(1)} s, bare ${bareRun.seconds.toFixed(1)} s (ratio ${(astro / bareRun.seconds).toFixed(2)}), pagefind ${step(build, 'pagefind').toFixed(1)} s, peak RSS ${build.peakMb?.toFixed(0) ?? 'n/a'} MB vs bare ${bareRun.peakMb?.toFixed(0) ?? 'n/a'} MB; with the images cached ${imagesCached.toFixed(1)} s`,
+    );
   }
   const coldStats = buildStats(output);
-  console.log(`history pass: ${coldStats.history.seconds.toFixed(2)} s for ${coldStats.history.commits} commits (${coldStats.history.corrections} corrections); images: ${coldStats.drawn} drawn in ${coldStats.imageSeconds.toFixed(1)} s`);
+  console.log(
+    `history pass: ${coldStats.history.seconds.toFixed(2)} s for ${coldStats.history.commits} commits (${coldStats.history.corrections} corrections); images: ${coldStats.drawn} drawn in ${coldStats.imageSeconds.toFixed(1)} s`,
+  );
   const pages = htmlFiles(dist);
 
   // Warm: the content store kept from the last build, one article edited.
   const edited = join(corpus, 'articles', 'generated-00001.md');
-  writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nOne more sentence, edited for the warm rebuild.\n`);
-  const warm = run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: dist, MSS_BUILD_STATS: '1' });
+  writeFileSync(
+    edited,
+    `${readFileSync(edited, 'utf8')}\nOne more sentence, edited for the warm rebuild.\n`,
+  );
+  const warm = run(
+    process.execPath,
+    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'],
+    { CONTENT_DIR: corpus, OUT_DIR: dist, MSS_BUILD_STATS: '1' },
+  );
   const warmDrawn = buildStats(warm.output).drawn;
-  console.log(`warm rebuild after editing one article: ${warm.seconds.toFixed(1)} s (${warmDrawn} images drawn again)`);
+  console.log(
+    `warm rebuild after editing one article: ${warm.seconds.toFixed(1)} s (${warmDrawn} images drawn again)`,
+  );
 
   // One cold build of the English edition alone (after the warm rebuild, which wants the caches kept),
   // to see what the French and Creole editions add.
   cold();
   const englishDist = join(work, 'dist-en');
-  const english = run(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { CONTENT_DIR: corpus, OUT_DIR: englishDist, SITE_LANGUAGES: 'en' });
-  const englishOnly = { astro: Number(/\[build-step\] astro ([\d.]+) s/.exec(english.output)?.[1] ?? NaN), pages: htmlFiles(englishDist).length };
-  console.log(`English edition alone: astro build ${englishOnly.astro.toFixed(1)} s, ${englishOnly.pages} pages`);
+  const english = run(
+    process.execPath,
+    [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'],
+    { CONTENT_DIR: corpus, OUT_DIR: englishDist, SITE_LANGUAGES: 'en' },
+  );
+  const englishOnly = {
+    astro: Number(/\[build-step\] astro ([\d.]+) s/.exec(english.output)?.[1] ?? NaN),
+    pages: htmlFiles(englishDist).length,
+  };
+  console.log(
+    `English edition alone: astro build ${englishOnly.astro.toFixed(1)} s, ${englishOnly.pages} pages`,
+  );
   rmSync(englishDist, { recursive: true, force: true });
 
   const largest = (prefix: string): string =>
-    pages.filter((page) => relative(dist, page).startsWith(prefix)).sort((a, b) => statSync(b).size - statSync(a).size)[0] ?? join(dist, 'index.html');
-  const firstArticle = pages.filter((page) => relative(dist, page).startsWith('articles/generated-')).sort()[0]!;
+    pages
+      .filter((page) => relative(dist, page).startsWith(prefix))
+      .sort((a, b) => statSync(b).size - statSync(a).size)[0] ?? join(dist, 'index.html');
+  const firstArticle = pages
+    .filter((page) => relative(dist, page).startsWith('articles/generated-'))
+    .sort()[0]!;
   const weights = {
     home: pageWeight(dist, join(dist, 'index.html')),
     article: pageWeight(dist, firstArticle),
@@ -234,13 +341,28 @@ async function benchmark(n: number): Promise<Result> {
     'largest entity page': pageWeight(dist, largest('entities/')),
     deployments: pageWeight(dist, join(dist, 'deployments', 'index.html')),
   };
-  for (const [name, weight] of Object.entries(weights)) console.log(`  ${name}: ${(weight.total / 1024).toFixed(1)} KB gzip (JS ${weight.js} B)`);
+  for (const [name, weight] of Object.entries(weights))
+    console.log(`  ${name}: ${(weight.total / 1024).toFixed(1)} KB gzip (JS ${weight.js} B)`);
 
   const devReloadSeconds = n <= 1000 ? await devReload(corpus, 'generated-00002') : undefined;
-  if (devReloadSeconds !== undefined) console.log(`astro dev: page shows an edited article after ${devReloadSeconds.toFixed(2)} s (median of ${DEV_EDITS} edits)`);
+  if (devReloadSeconds !== undefined)
+    console.log(
+      `astro dev: page shows an edited article after ${devReloadSeconds.toFixed(2)} s (median of ${DEV_EDITS} edits)`,
+    );
 
   rmSync(work, { recursive: true, force: true });
-  return { n, checkSeconds: check.seconds, pairs, pages: pages.length, warmSeconds: warm.seconds, devReloadSeconds, weights, history: coldStats.history, images: { drawn: coldStats.drawn, seconds: coldStats.imageSeconds, warmDrawn }, englishOnly };
+  return {
+    n,
+    checkSeconds: check.seconds,
+    pairs,
+    pages: pages.length,
+    warmSeconds: warm.seconds,
+    devReloadSeconds,
+    weights,
+    history: coldStats.history,
+    images: { drawn: coldStats.drawn, seconds: coldStats.imageSeconds, warmDrawn },
+    englishOnly,
+  };
 }
 
 const results: Result[] = [];
@@ -299,5 +421,9 @@ const table = [
 ].join('\n');
 console.log(table);
 const resultsFile = join(root, 'bench', 'RESULTS.md');
-if (!existsSync(resultsFile)) writeFileSync(resultsFile, '# Benchmark results\n\nWritten by `npm run bench` (bench/run.ts). Page weights are gzip bytes of the HTML plus the CSS and JS it loads.\n');
+if (!existsSync(resultsFile))
+  writeFileSync(
+    resultsFile,
+    '# Benchmark results\n\nWritten by `npm run bench` (bench/run.ts). Page weights are gzip bytes of the HTML plus the CSS and JS it loads.\n',
+  );
 appendFileSync(resultsFile, table);

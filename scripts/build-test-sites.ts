@@ -37,7 +37,11 @@ const GROWN_CONTENT = '.test-content/grown';
 const MANY_ARTICLES = 200;
 
 function build(env: Record<string, string>): void {
-  const result = spawnSync(process.execPath, [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, ...env } });
+  const result = spawnSync(
+    process.execPath,
+    [join('node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/build.ts'],
+    { stdio: 'inherit', env: { ...process.env, ...env } },
+  );
   if (result.error) console.error(result.error.message);
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
@@ -48,7 +52,14 @@ function fingerprint(dir: string): Map<string, string> {
   return new Map(
     files.flatMap((file) => {
       try {
-        return [[file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')] as const];
+        return [
+          [
+            file,
+            createHash('sha256')
+              .update(readFileSync(join(dir, file)))
+              .digest('hex'),
+          ] as const,
+        ];
       } catch {
         return []; // a folder
       }
@@ -74,7 +85,11 @@ try {
   }
 
   // The fixture site has the editor's desk switched on (tests/e2e/fixture/desk.spec.ts).
-  build({ OUT_DIR: 'dist-fixture', CONTENT_DIR: 'tests/fixtures/corpus', DESK_REPO: 'mss-tracker/site' });
+  build({
+    OUT_DIR: 'dist-fixture',
+    CONTENT_DIR: 'tests/fixtures/corpus',
+    DESK_REPO: 'mss-tracker/site',
+  });
 
   const sub = join(work, 'sub');
   cpSync('tests/fixtures/corpus', sub, { recursive: true });
@@ -85,7 +100,12 @@ try {
   cpSync('tests/fixtures/creole/articles', join(sub, 'articles'), { recursive: true });
   // Its own git history: a first commit with mistakes, then their correction (tests of /corrections/).
   makeHistory(sub);
-  build({ OUT_DIR: 'dist-sub', CONTENT_DIR: sub, BASE_PATH: '/sub/', SITE_URL: 'https://example.org' });
+  build({
+    OUT_DIR: 'dist-sub',
+    CONTENT_DIR: sub,
+    BASE_PATH: '/sub/',
+    SITE_URL: 'https://example.org',
+  });
 
   if (full) {
     const many = join(work, 'many');
@@ -94,12 +114,18 @@ try {
     build({ OUT_DIR: join(work, 'dist-many-again'), CONTENT_DIR: many });
     const first = fingerprint('dist-many');
     const second = fingerprint(join(work, 'dist-many-again'));
-    const differing = [...new Set([...first.keys(), ...second.keys()])].filter((file) => first.get(file) !== second.get(file));
+    const differing = [...new Set([...first.keys(), ...second.keys()])].filter(
+      (file) => first.get(file) !== second.get(file),
+    );
     if (differing.length > 0) {
-      console.error(`Builds are not deterministic: ${differing.length} files differ between two builds of the same content:\n${differing.slice(0, 20).join('\n')}`);
+      console.error(
+        `Builds are not deterministic: ${differing.length} files differ between two builds of the same content:\n${differing.slice(0, 20).join('\n')}`,
+      );
       process.exit(1);
     }
-    console.log(`Deterministic: two builds of ${MANY_ARTICLES} generated articles are byte-identical (${first.size} files).`);
+    console.log(
+      `Deterministic: two builds of ${MANY_ARTICLES} generated articles are byte-identical (${first.size} files).`,
+    );
   } else {
     console.log('Skipped dist-grown and dist-many: npm run test:full builds and tests them.');
   }

@@ -11,7 +11,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
-import { contentRoot } from '../src/loaders/contentFiles.ts';
+import { contentRoot } from '@/loaders/contentFiles.ts';
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 4321);
@@ -21,7 +21,9 @@ const host = process.env.HOST ?? '127.0.0.1';
 const repo = resolve(process.env.DESK_REPO_DIR ?? root);
 const contentFolder = relative(repo, contentRoot(root)).split('\\').join('/');
 if (contentFolder.startsWith('..')) {
-  console.error(`The content folder ${contentRoot(root)} is outside ${repo}; set DESK_REPO_DIR to a folder that holds it.`);
+  console.error(
+    `The content folder ${contentRoot(root)} is outside ${repo}; set DESK_REPO_DIR to a folder that holds it.`,
+  );
   process.exit(2);
 }
 
@@ -37,7 +39,14 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => st
 
 const decapServer = createRequire(import.meta.url).resolve('decap-server/dist/index.js');
 const proxy = spawn(process.execPath, [decapServer], {
-  env: { ...process.env, PORT: String(proxyPort), BIND_HOST: host, MODE: 'fs', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+  env: {
+    ...process.env,
+    PORT: String(proxyPort),
+    BIND_HOST: host,
+    MODE: 'fs',
+    GIT_REPO_DIRECTORY: repo,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 children.push(proxy);
@@ -45,19 +54,39 @@ children.push(proxy);
 // --ignore-lock: this dev server is the desk's own, on its own port, stopped with it. It may run beside an
 // `npm run dev` the editor has open, and never detaches into the background (Astro backgrounds a locked
 // dev server when it thinks an automated agent started it, and the desk would lose its child).
-const astro = spawn(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--host', host, '--port', String(port)], {
-  env: { ...process.env, DESK_PROXY_URL: `http://${host}:${proxyPort}/api/v1`, DESK_CONTENT_FOLDER: contentFolder },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
+const astro = spawn(
+  process.execPath,
+  [
+    resolve(root, 'node_modules/astro/bin/astro.mjs'),
+    'dev',
+    '--ignore-lock',
+    '--host',
+    host,
+    '--port',
+    String(port),
+  ],
+  {
+    env: {
+      ...process.env,
+      DESK_PROXY_URL: `http://${host}:${proxyPort}/api/v1`,
+      DESK_CONTENT_FOLDER: contentFolder,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  },
+);
 children.push(astro);
 
 for (const child of children) {
   child.on('exit', (code) => {
     if (!stopping) {
-      console.error(`${child === proxy ? 'decap-server' : 'astro dev'} stopped (exit ${code ?? 'signal'}); stopping the desk.`);
+      console.error(
+        `${child === proxy ? 'decap-server' : 'astro dev'} stopped (exit ${code ?? 'signal'}); stopping the desk.`,
+      );
       stop(code ?? 1);
     }
   });
 }
 
-console.log(`\nThe editor's desk: http://${host}:${port}/admin/  (content in ${contentFolder}/, written through decap-server on port ${proxyPort}; Ctrl+C stops both)\n`);
+console.log(
+  `\nThe editor's desk: http://${host}:${port}/admin/  (content in ${contentFolder}/, written through decap-server on port ${proxyPort}; Ctrl+C stops both)\n`,
+);

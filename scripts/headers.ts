@@ -6,8 +6,8 @@
  * tests do.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { headerRules, netlifyHeaders } from '../src/lib/security/policy.ts';
-import { LANGUAGES } from '../src/schemas/fields.ts';
+import { headerRules, netlifyHeaders } from '@/lib/security/policy.ts';
+import { LANGUAGES } from '@/schemas/fields.ts';
 
 export const BEGIN = '# BEGIN generated headers (npm run headers, from src/lib/security/policy.ts)';
 export const END = '# END generated headers';
@@ -26,7 +26,9 @@ if (import.meta.main) {
   const next = withGeneratedHeaders(toml);
   if (process.argv.includes('--check')) {
     if (next !== toml) {
-      console.error('netlify.toml: its headers differ from src/lib/security/policy.ts; run npm run headers');
+      console.error(
+        'netlify.toml: its headers differ from src/lib/security/policy.ts; run npm run headers',
+      );
       process.exit(1);
     }
     console.log('netlify.toml: headers match src/lib/security/policy.ts');

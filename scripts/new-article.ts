@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 // The subpath: the package index would make Node load and link all of date-fns (~0.5 s per build).
 import { format } from 'date-fns/format';
-import { slugify } from '../src/lib/slugify.ts';
+import { slugify } from '@/lib/slugify.ts';
 
 /**
  * The skeleton: every field and list of the contract (CONTRIBUTING.md), the
@@ -78,7 +78,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const folder = join(process.env.CONTENT_DIR ?? 'content', 'articles');
   const file = join(folder, `${slug}.md`);
   if (existsSync(file)) {
-    console.error(`${relative(process.cwd(), file)} already exists; choose another title or edit that file.`);
+    console.error(
+      `${relative(process.cwd(), file)} already exists; choose another title or edit that file.`,
+    );
     process.exit(1);
   }
   mkdirSync(folder, { recursive: true });

@@ -11,12 +11,21 @@
  *
  *   tsx scripts/pagefind.ts dist
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { EDITIONS } from '../src/i18n/index.ts';
-import { inEdition, paths } from '../src/lib/routes.ts';
+import { EDITIONS } from '@/i18n/index.ts';
+import { inEdition, paths } from '@/lib/routes.ts';
 import { searchDocument } from './searchDocument.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
@@ -45,7 +54,8 @@ if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 let pages = 0;
 const add = async (path: string, glob: string): Promise<void> => {
   const added = await index.addDirectory({ path, glob });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${glob}: ${added.errors.join('; ')}`);
+  if (added.errors.length > 0)
+    throw new Error(`Pagefind could not index ${glob}: ${added.errors.join('; ')}`);
   pages += added.page_count;
 };
 
@@ -60,10 +70,13 @@ try {
   for (const folder of entityFolders) await add(documents, `${folder}*/index.html`);
   writing = performance.now();
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  if (written.errors.length > 0)
+    throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 } finally {
   rmSync(documents, { recursive: true, force: true });
   await pagefind.close();
 }
 const seconds = (from: number, to: number): string => ((to - from) / 1000).toFixed(1);
-console.log(`Pagefind indexed ${pages} pages in ${seconds(started, writing)} s and wrote the index in ${seconds(writing, performance.now())} s.`);
+console.log(
+  `Pagefind indexed ${pages} pages in ${seconds(started, writing)} s and wrote the index in ${seconds(writing, performance.now())} s.`,
+);

@@ -20,7 +20,14 @@ export { LABELS };
 
 import { inEdition, isShared, makeRoutes, paths, splitEdition } from './lib/routes.ts';
 import { absoluteUrl, makeHref } from './lib/url.ts';
-import { EDITIONS, isLanguage, makeEdition, type Catalogue, type Edition, type Language } from './i18n/index.ts';
+import {
+  EDITIONS,
+  isLanguage,
+  makeEdition,
+  type Catalogue,
+  type Edition,
+  type Language,
+} from './i18n/index.ts';
 
 /** Prefixes a site path with the configured base path. */
 export const href = makeHref(import.meta.env.BASE_URL ?? '/');
@@ -37,8 +44,12 @@ const editions = new Map<Language, Edition>();
  * The edition a page or component speaks: `Astro.locals.lang` when the page set it (an article in
  * its own language), else the page's `lang` route parameter (/fr/…, /ht/…), else English.
  */
-export function edition(astro: { locals: App.Locals; params: Record<string, string | undefined> }): Edition {
-  const lang: Language = astro.locals.lang ?? (isLanguage(astro.params.lang) ? astro.params.lang : 'en');
+export function edition(astro: {
+  locals: App.Locals;
+  params: Record<string, string | undefined>;
+}): Edition {
+  const lang: Language =
+    astro.locals.lang ?? (isLanguage(astro.params.lang) ? astro.params.lang : 'en');
   let made = editions.get(lang);
   if (!made) editions.set(lang, (made = makeEdition(lang, href)));
   return made;
@@ -49,10 +60,16 @@ export function edition(astro: { locals: App.Locals; params: Record<string, stri
  * a download, a not-found page) is `shared`: it has no other-language versions, and each edition is
  * offered by its home.
  */
-export function editionsOf(pathname: string): { shared: boolean; pages: { lang: Language; path: string }[] } {
+export function editionsOf(pathname: string): {
+  shared: boolean;
+  pages: { lang: Language; path: string }[];
+} {
   const { path } = splitEdition(pathname.slice(href().length), EDITIONS);
   const shared = isShared(path) || /^404(\/|\.html)?$/.test(path);
-  return { shared, pages: EDITIONS.map((lang) => ({ lang, path: inEdition(lang, shared ? '' : path) })) };
+  return {
+    shared,
+    pages: EDITIONS.map((lang) => ({ lang, path: inEdition(lang, shared ? '' : path) })),
+  };
 }
 
 /** Site-wide navigation in one language's words (paths without base or edition). */

@@ -10,8 +10,8 @@ import type { Locale } from 'date-fns/locale';
 import { enUS } from 'date-fns/locale/en-US';
 import { fr } from 'date-fns/locale/fr';
 import { ht } from 'date-fns/locale/ht';
-import { parsePartialDate, type PartialDate, type Precision } from '../schemas/dates.ts';
-import type { Language } from '../schemas/fields.ts';
+import { parsePartialDate, type PartialDate, type Precision } from '@/schemas/dates.ts';
+import type { Language } from '@/schemas/fields.ts';
 
 /** How one language writes numbers and dates. */
 export interface Formatter {
@@ -55,7 +55,10 @@ const PATTERNS: Record<Language, Record<Precision, string>> = {
 };
 
 /** How each language punctuates a label and a quotation (French: a no-break space before the colon; French and Creole: guillemets). */
-const PUNCTUATION: Record<Language, { colon: string; semicolon: string; open: string; close: string }> = {
+const PUNCTUATION: Record<
+  Language,
+  { colon: string; semicolon: string; open: string; close: string }
+> = {
   en: { colon: ': ', semicolon: '; ', open: '\u201c', close: '\u201d' },
   fr: { colon: '\u00a0: ', semicolon: '\u00a0; ', open: '\u00ab\u00a0', close: '\u00a0\u00bb' },
   ht: { colon: ': ', semicolon: '; ', open: '\u00ab\u00a0', close: '\u00a0\u00bb' },
@@ -70,8 +73,16 @@ const AS_OF: Record<Language, Record<Precision, (date: string) => string>> = {
 
 /** How each language says that a figure was reported by a date (content contract, `date_basis: reported`). */
 const REPORTED_BY: Record<Language, Record<Precision, (date: string) => string>> = {
-  en: { year: (d) => `reported by ${d}`, month: (d) => `reported by ${d}`, day: (d) => `reported by ${d}` },
-  fr: { year: (d) => `rapporté en ${d}`, month: (d) => `rapporté en ${d}`, day: (d) => `rapporté le ${d}` },
+  en: {
+    year: (d) => `reported by ${d}`,
+    month: (d) => `reported by ${d}`,
+    day: (d) => `reported by ${d}`,
+  },
+  fr: {
+    year: (d) => `rapporté en ${d}`,
+    month: (d) => `rapporté en ${d}`,
+    day: (d) => `rapporté le ${d}`,
+  },
   ht: { year: (d) => `rapòte an ${d}`, month: (d) => `rapòte nan ${d}`, day: (d) => `rapòte ${d}` },
 };
 
@@ -79,14 +90,19 @@ export function makeFormatter(lang: Language, about: (count: string) => string):
   const locale = DATE_LOCALES[lang];
   const numberLocale = NUMBER_LOCALES[lang];
   const integer = new Intl.NumberFormat(numberLocale);
-  const percent = new Intl.NumberFormat(numberLocale, { style: 'percent', maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(numberLocale, {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  });
   const formatDate = (value: PartialDate): string => {
     // Local-time Date on purpose: only the calendar fields matter, so no time zone can shift the day.
     const calendar = new Date(value.year, (value.month ?? 1) - 1, value.day ?? 1);
     if (!isValid(calendar)) throw new Error(`Cannot format "${value.text}"`);
     // French writes the first of the month "1er", Haitian Creole "1ye".
-    if (lang === 'fr' && value.precision === 'day' && value.day === 1) return `1er ${format(calendar, 'MMMM yyyy', { locale })}`;
-    if (lang === 'ht' && value.precision === 'day' && value.day === 1) return `1ye ${format(calendar, 'MMMM yyyy', { locale })}`;
+    if (lang === 'fr' && value.precision === 'day' && value.day === 1)
+      return `1er ${format(calendar, 'MMMM yyyy', { locale })}`;
+    if (lang === 'ht' && value.precision === 'day' && value.day === 1)
+      return `1ye ${format(calendar, 'MMMM yyyy', { locale })}`;
     return format(calendar, PATTERNS[lang][value.precision], { locale });
   };
   // A site shows the same few thousand dates on many pages: each is formatted once per language.
@@ -96,7 +112,10 @@ export function makeFormatter(lang: Language, about: (count: string) => string):
     let text = dates.get(key);
     if (text === undefined) {
       const value = typeof date === 'string' ? parsePartialDate(date) : date;
-      if (!value) throw new Error(`Not a partial date: "${String(date)}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+      if (!value)
+        throw new Error(
+          `Not a partial date: "${String(date)}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`,
+        );
       dates.set(key, (text = formatDate(value)));
     }
     return text;
@@ -107,8 +126,18 @@ export function makeFormatter(lang: Language, about: (count: string) => string):
     const key = `${currency} ${compact}`;
     let made = currencyFormats.get(key);
     if (!made) {
-      const shape = compact ? ({ notation: 'compact', maximumFractionDigits: 1 } as const) : { maximumFractionDigits: 2, minimumFractionDigits: 0 };
-      currencyFormats.set(key, (made = new Intl.NumberFormat(numberLocale, { style: 'currency', currency, currencyDisplay: 'code', ...shape })));
+      const shape = compact
+        ? ({ notation: 'compact', maximumFractionDigits: 1 } as const)
+        : { maximumFractionDigits: 2, minimumFractionDigits: 0 };
+      currencyFormats.set(
+        key,
+        (made = new Intl.NumberFormat(numberLocale, {
+          style: 'currency',
+          currency,
+          currencyDisplay: 'code',
+          ...shape,
+        })),
+      );
     }
     return made;
   };
@@ -127,9 +156,13 @@ export function makeFormatter(lang: Language, about: (count: string) => string):
     fullDate: partialDate,
     asOf,
     reportedBy,
-    tick: (date) => (date.getUTCMonth() === 0 ? String(date.getUTCFullYear()) : format(new Date(date.getUTCFullYear(), date.getUTCMonth(), 1), 'MMM yyyy', { locale })),
+    tick: (date) =>
+      date.getUTCMonth() === 0
+        ? String(date.getUTCFullYear())
+        : format(new Date(date.getUTCFullYear(), date.getUTCMonth(), 1), 'MMM yyyy', { locale }),
     number: (value) => integer.format(value),
-    count: (value, approximate = false) => (approximate ? about(integer.format(value)) : integer.format(value)),
+    count: (value, approximate = false) =>
+      approximate ? about(integer.format(value)) : integer.format(value),
     about,
     money: (amount, currency) => currencyFormat(currency, false).format(amount),
     moneyShort: (amount, currency) => currencyFormat(currency, true).format(amount),

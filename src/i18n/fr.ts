@@ -9,7 +9,8 @@ import { frenchTypography } from './typography.ts';
 const format = makeFormatter('fr', (count) => `environ ${count}`);
 const plural = (count: number, one: string, many: string): string => (count > 1 ? many : one);
 /** « jusqu’au 2 octobre 2025 » pour un jour, « jusqu’en octobre 2025 » ou « jusqu’en 2025 » sinon (la date est déjà écrite). */
-const untilWord = (date: string): string => (/^\d{1,2}(er)?\s/.test(date) ? 'jusqu’au' : 'jusqu’en');
+const untilWord = (date: string): string =>
+  /^\d{1,2}(er)?\s/.test(date) ? 'jusqu’au' : 'jusqu’en';
 
 /** Le statut s’accorde avec le nombre : « 1 déployé », « 400 déployés » (les effectifs sont au masculin). */
 const COUNTED_STATUS = {
@@ -29,9 +30,14 @@ const spaced = frenchTypography;
  */
 function withFrenchSpacing<T>(value: T): T {
   if (typeof value === 'string') return spaced(value) as T;
-  if (typeof value === 'function') return ((...args: unknown[]) => withFrenchSpacing((value as (...args: unknown[]) => unknown)(...args))) as T;
+  if (typeof value === 'function')
+    return ((...args: unknown[]) =>
+      withFrenchSpacing((value as (...args: unknown[]) => unknown)(...args))) as T;
   if (Array.isArray(value)) return value.map(withFrenchSpacing) as T;
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, withFrenchSpacing(entry)])) as T;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [key, withFrenchSpacing(entry)]),
+    ) as T;
   return value;
 }
 
@@ -39,10 +45,12 @@ const words: Omit<Catalogue, 'format'> = {
   lang: 'fr',
   languageName: 'Français',
   ogLocale: 'fr_FR',
-  citation: (site, page, url, lastUpdated) => `${site}, « ${page} »${lastUpdated ? `, données au ${format.fullDate(lastUpdated)}` : ''}, ${url}. Chiffres tels que rapportés par les articles cités.`,
+  citation: (site, page, url, lastUpdated) =>
+    `${site}, « ${page} »${lastUpdated ? `, données au ${format.fullDate(lastUpdated)}` : ''}, ${url}. Chiffres tels que rapportés par les articles cités.`,
   citeFigure: {
     title: (what, date) => `${what}, ${date}`,
-    citation: (site, title, from, published, permalink) => `${site} : ${title}. Source : ${from}, ${published}. ${permalink}`,
+    citation: (site, title, from, published, permalink) =>
+      `${site} : ${title}. Source : ${from}, ${published}. ${permalink}`,
   },
   downloads: {
     heading: 'Télécharger les données',
@@ -53,16 +61,40 @@ const words: Omit<Catalogue, 'format'> = {
     everything: 'Tous les téléchargements, le sens de chaque colonne et la licence',
     suggested: 'Citation suggérée :',
   },
-  fundingTotals: { entity: 'Acteur', pledged: 'Promis', disbursed: 'Versé', gap: 'Écart', asOf: 'Date' },
-  nav: { articles: 'Articles', timeline: 'Chronologie', entities: 'Acteurs et lieux', deployments: 'Déploiements', funding: 'Financement', about: 'À propos', search: 'Rechercher', data: 'Données à télécharger', feed: 'Flux RSS' },
+  fundingTotals: {
+    entity: 'Acteur',
+    pledged: 'Promis',
+    disbursed: 'Versé',
+    gap: 'Écart',
+    asOf: 'Date',
+  },
+  nav: {
+    articles: 'Articles',
+    timeline: 'Chronologie',
+    entities: 'Acteurs et lieux',
+    deployments: 'Déploiements',
+    funding: 'Financement',
+    about: 'À propos',
+    search: 'Rechercher',
+    data: 'Données à télécharger',
+    feed: 'Flux RSS',
+  },
   skipLink: 'Aller au contenu',
   siteDescription:
     'Un suivi sourcé de la Mission multinationale d’appui à la sécurité (MSS) en Haïti, dirigée par le Kenya : ce qui s’est passé et quand, qui y prend part, combien de policiers et de soldats chaque pays a promis et envoyés.',
   feedTitle: 'MSS Haiti Tracker : derniers articles',
-  header: { languages: 'Langue', searchLabel: 'Rechercher dans le site', searchPlaceholder: 'Rechercher', searchButton: 'Rechercher', mainNav: 'Principal' },
+  header: {
+    languages: 'Langue',
+    searchLabel: 'Rechercher dans le site',
+    searchPlaceholder: 'Rechercher',
+    searchButton: 'Rechercher',
+    mainNav: 'Principal',
+  },
   footer: {
-    about: 'un suivi en source ouverte de la Mission multinationale d’appui à la sécurité en Haïti, dirigée par le Kenya. Chaque chiffre est cité d’après l’article qui le rapporte.',
-    licence: 'Code sous licence MIT. Les textes des articles appartiennent à leurs éditeurs et sont cités à titre de référence.',
+    about:
+      'un suivi en source ouverte de la Mission multinationale d’appui à la sécurité en Haïti, dirigée par le Kenya. Chaque chiffre est cité d’après l’article qui le rapporte.',
+    licence:
+      'Code sous licence MIT. Les textes des articles appartiennent à leurs éditeurs et sont cités à titre de référence.',
     method: 'Sources et méthode',
     nav: 'Pied de page',
   },
@@ -76,24 +108,49 @@ const words: Omit<Catalogue, 'format'> = {
     statement: 'Déclaration',
     other: 'Autre',
   },
-  deploymentStatus: { pledged: 'Promis', announced: 'Annoncé', deployed: 'Déployé', withdrawn: 'Retiré' },
+  deploymentStatus: {
+    pledged: 'Promis',
+    announced: 'Annoncé',
+    deployed: 'Déployé',
+    withdrawn: 'Retiré',
+  },
   personnel: { police: 'Policiers', military: 'Militaires', mixed: 'Policiers et militaires' },
-  mandateAction: { authorised: 'autorisé', renewed: 'renouvelé', expires: 'arrive à échéance', ended: 'terminé' },
-  mandateEvent: (mission, action, until) => `${mission} : mandat ${action}${until ? ` (échéance : ${until})` : ''}`,
+  mandateAction: {
+    authorised: 'autorisé',
+    renewed: 'renouvelé',
+    expires: 'arrive à échéance',
+    ended: 'terminé',
+  },
+  mandateEvent: (mission, action, until) =>
+    `${mission} : mandat ${action}${until ? ` (échéance : ${until})` : ''}`,
   fundingStatus: { pledged: 'Promis', disbursed: 'Versé' },
-  table: { date: 'Date', figure: 'Chiffre', amount: 'Montant', status: 'Statut', personnel: 'Effectifs', source: 'Source et citation' },
+  table: {
+    date: 'Date',
+    figure: 'Chiffre',
+    amount: 'Montant',
+    status: 'Statut',
+    personnel: 'Effectifs',
+    source: 'Source et citation',
+  },
   flags: { approximate: 'approximatif', conflict: 'les sources divergent' },
   chart: {
     conflict: 'les sources divergent',
     scrolls: (title) => `${title} (défile horizontalement sur les petits écrans)`,
-    timeAxis: 'Date à laquelle se rapporte le chiffre (une date partielle est placée au début de sa période)',
+    timeAxis:
+      'Date à laquelle se rapporte le chiffre (une date partielle est placée au début de sa période)',
     series: 'Séries',
     shapes: 'Formes des repères',
     approximate: 'Approximatif (creux)',
     disagree: 'Les sources divergent',
-    personnelShapes: { deployed: 'Déployés (sur le terrain ; reliés par une ligne)', pledged: 'Promis', announced: 'Annoncés', withdrawn: 'Retirés' },
+    personnelShapes: {
+      deployed: 'Déployés (sur le terrain ; reliés par une ligne)',
+      pledged: 'Promis',
+      announced: 'Annoncés',
+      withdrawn: 'Retirés',
+    },
     moneyShapes: { disbursed: 'Versé (relié par une ligne)', pledged: 'Promis' },
-    countStatus: (count, status, plural) => `${count} ${plural ? COUNTED_STATUS[status].many : COUNTED_STATUS[status].one}`,
+    countStatus: (count, status, plural) =>
+      `${count} ${plural ? COUNTED_STATUS[status].many : COUNTED_STATUS[status].one}`,
   },
   timeline: {
     eras: 'Périodes du mandat',
@@ -113,20 +170,25 @@ const words: Omit<Catalogue, 'format'> = {
     download: 'Télécharger tous les événements en {json}.',
     noMonth: (year) => `${year}, mois non précisé`,
     title: 'Chronologie',
-    description: 'Tous les événements de la mission MSS rapportés par les articles suivis, datés avec la précision que donnent les sources.',
+    description:
+      'Tous les événements de la mission MSS rapportés par les articles suivis, datés avec la précision que donnent les sources.',
     heading: 'Chronologie',
-    introSingle: (events) => `Les ${events} événements rapportés par les articles, du plus ancien au plus récent. Chaque événement figure une seule fois, avec tous les articles qui le rapportent.`,
-    introPaged: (events, years) => `${events} événements sur ${years} ans. Choisissez une année ou un type ci-dessous.`,
+    introSingle: (events) =>
+      `Les ${events} événements rapportés par les articles, du plus ancien au plus récent. Chaque événement figure une seule fois, avec tous les articles qui le rapportent.`,
+    introPaged: (events, years) =>
+      `${events} événements sur ${years} ans. Choisissez une année ou un type ci-dessous.`,
     yearHeading: (year) => `Chronologie : ${year}`,
     kindHeading: (kind) => `Chronologie : ${kind}`,
     pageDescription: (heading) => `${heading} — les événements de la mission MSS en Haïti.`,
     pageOf: (heading, page) => `${heading}, page ${page}`,
-    count: (events) => `${events} ${plural(events, 'événement', 'événements')}, du plus ancien au plus récent.`,
+    count: (events) =>
+      `${events} ${plural(events, 'événement', 'événements')}, du plus ancien au plus récent.`,
     none: 'Aucun événement n’a encore été enregistré.',
   },
   bars: {
     heading: (currency) => `Promis et versé, en ${currency}`,
-    title: (currency) => `Dernière promesse et dernier versement de chaque donateur et bénéficiaire, en ${currency}`,
+    title: (currency) =>
+      `Dernière promesse et dernier versement de chaque donateur et bénéficiaire, en ${currency}`,
     description:
       'Chaque barre est un couple donateur–bénéficiaire : le contour en pointillé est la dernière promesse, la barre pleine le dernier versement ; l’écart est la partie du contour restée vide. Chaque barre renvoie à sa source ; les tableaux ci-dessous donnent les mêmes chiffres.',
     pledged: 'Dernière promesse',
@@ -145,7 +207,8 @@ const words: Omit<Catalogue, 'format'> = {
     band: 'Période du mandat',
     bandUntil: 'Mandat jusqu’à',
     tableCaption: 'Effectifs sur le terrain à chaque date rapportée, par pays',
-    tableCaptionLatest: (shown, total) => `Effectifs sur le terrain aux ${shown} dernières des ${total} dates rapportées, par pays (les téléchargements contiennent tous les chiffres)`,
+    tableCaptionLatest: (shown, total) =>
+      `Effectifs sur le terrain aux ${shown} dernières des ${total} dates rapportées, par pays (les téléchargements contiennent tous les chiffres)`,
     date: 'Date',
     total: 'Total sur le terrain',
     parts: 'Par pays (chaque chiffre à sa propre date)',
@@ -155,7 +218,8 @@ const words: Omit<Catalogue, 'format'> = {
     chartTitle: 'Effectifs sur le terrain face au plafond autorisé',
     chartDescription:
       'Marches empilées : le total sur le terrain, une couche par pays, chaque pays à son dernier chiffre de déploiement. La ligne noire en tirets est le plafond autorisé, la ligne pointillée le total promis ; les bandes grisées sont les périodes du mandat. Chaque repère renvoie à sa source ; le tableau ci-dessous donne les mêmes totaux.',
-    partTitle: (name, count, date, quote) => `${name} : ${count} sur le terrain, ${date}. « ${quote} »`,
+    partTitle: (name, count, date, quote) =>
+      `${name} : ${count} sur le terrain, ${date}. « ${quote} »`,
     ceilingTitle: (ceiling, date, quote) => `Plafond autorisé : ${ceiling}, ${date}. « ${quote} »`,
     pledgeTitle: (name, count, date, quote) => `${name} : ${count} promis, ${date}. « ${quote} »`,
     pledged: 'Total promis',
@@ -171,8 +235,10 @@ const words: Omit<Catalogue, 'format'> = {
     totals: (countries, events, articles) =>
       `${countries} ${plural(countries, 'pays a', 'pays ont')} des effectifs signalés sur le terrain · ${events} ${plural(events, 'événement daté', 'événements datés')} · ${articles} ${plural(articles, 'article', 'articles')}`,
     allPersonnel: 'Tous les chiffres d’effectifs, avec le graphique et leurs sources',
-    someCountries: (shown, total) => `Les ${shown} pays aux chiffres les plus élevés, sur ${total}.`,
-    someFlows: (shown, total) => `Les ${shown} promesses les plus élevées, sur ${total} couples donateur–bénéficiaire.`,
+    someCountries: (shown, total) =>
+      `Les ${shown} pays aux chiffres les plus élevés, sur ${total}.`,
+    someFlows: (shown, total) =>
+      `Les ${shown} promesses les plus élevées, sur ${total} couples donateur–bénéficiaire.`,
     money: 'Fonds promis et versés',
     allFunding: 'Tous les chiffres du financement, avec leurs sources',
     latest: 'Derniers articles',
@@ -181,7 +247,8 @@ const words: Omit<Catalogue, 'format'> = {
   notTranslated: 'pas encore traduit',
   about: {
     title: 'À propos : sources et méthode',
-    description: 'Comment le site recueille, vérifie et présente ce que la presse rapporte sur la mission MSS.',
+    description:
+      'Comment le site recueille, vérifie et présente ce que la presse rapporte sur la mission MSS.',
     heading: 'Sources et méthode',
     intro: (site) =>
       `${site} suit la Mission multinationale d’appui à la sécurité (MSS) en Haïti, dirigée par le Kenya, à travers les articles de presse qui en parlent. Chaque article est conservé dans un fichier ; tout le reste du site — les chiffres, les événements, les personnes et les pays concernés — est tiré de ces fichiers au moment de la construction du site.`,
@@ -197,7 +264,8 @@ const words: Omit<Catalogue, 'format'> = {
     personnelHeading: 'Ce que signifient les chiffres d’effectifs',
     pledged: 'La promesse d’un gouvernement d’envoyer un certain nombre de personnes.',
     announced: 'Un contingent annoncé : en formation ou programmé.',
-    deployed: 'Des effectifs dits présents sur le terrain à cette date — un total pour le pays, pas un ajout.',
+    deployed:
+      'Des effectifs dits présents sur le terrain à cette date — un total pour le pays, pas un ajout.',
     withdrawn: 'Des effectifs dits partis.',
     hedged:
       'Les chiffres nuancés dans le texte (« près de 400 », « une vingtaine ») sont signalés comme approximatifs. Quand deux articles donnent des nombres différents pour le même pays, la même date et le même statut, les deux sont conservés et affichés côte à côte ; le site ne fait jamais de moyenne et n’écarte aucun chiffre.',
@@ -208,15 +276,19 @@ const words: Omit<Catalogue, 'format'> = {
     money:
       'Les montants promis et versés sont enregistrés de la même façon, chacun avec sa citation, dans la monnaie indiquée par la source ; le site ne convertit jamais d’une monnaie à l’autre. Quand un article ne donne que les totaux d’un fonds, ils sont présentés sous l’ensemble de ses donateurs.',
     sourcesHeading: 'Sources',
-    count: (count) => `Le site compte aujourd’hui ${count} ${plural(count, 'article', 'articles')}.`,
+    count: (count) =>
+      `Le site compte aujourd’hui ${count} ${plural(count, 'article', 'articles')}.`,
     outlets: (list) => `Médias cités : ${list}.`,
-    unnamed: (count) => `${count} ${plural(count, 'article ne nomme pas son média', 'articles ne nomment pas leur média')} dans le texte dont nous disposons ; aucun n’est donc indiqué.`,
-    reading: 'Quand un texte ne donne ni date ni titre, la lecture de la rédaction est présentée comme telle, avec sa note ; les médias, les auteurs et les chiffres ne sont jamais devinés.',
+    unnamed: (count) =>
+      `${count} ${plural(count, 'article ne nomme pas son média', 'articles ne nomment pas leur média')} dans le texte dont nous disposons ; aucun n’est donc indiqué.`,
+    reading:
+      'Quand un texte ne donne ni date ni titre, la lecture de la rédaction est présentée comme telle, avec sa note ; les médias, les auteurs et les chiffres ne sont jamais devinés.',
     licence:
       'Les textes des articles appartiennent à leurs éditeurs et sont cités ici à titre de référence. Le code du site est libre, sous licence MIT ; les données qu’il rassemble sont publiées sous licence CC BY 4.0 (voir {data}).',
     dataLink: 'Données',
     contributingHeading: 'Contribuer',
-    contributing: 'Chacun peut ajouter un article en versant un fichier markdown ; le format est décrit dans le fichier CONTRIBUTING.md du projet. Commencez par la {list} pour voir ce qui est déjà couvert. Les traducteurs trouveront ce qui manque encore à chaque langue sur la {translations}.',
+    contributing:
+      'Chacun peut ajouter un article en versant un fichier markdown ; le format est décrit dans le fichier CONTRIBUTING.md du projet. Commencez par la {list} pour voir ce qui est déjà couvert. Les traducteurs trouveront ce qui manque encore à chaque langue sur la {translations}.',
     listLink: 'liste des articles',
     translationsLink: 'page des traductions',
   },
@@ -224,15 +296,18 @@ const words: Omit<Catalogue, 'format'> = {
   articles: {
     heading: 'Articles',
     description: 'Tous les articles de presse suivis, du plus récent au plus ancien.',
-    lede: (count) => `${count} ${plural(count, 'article de presse', 'articles de presse')} sur la mission, du plus récent au plus ancien.`,
+    lede: (count) =>
+      `${count} ${plural(count, 'article de presse', 'articles de presse')} sur la mission, du plus récent au plus ancien.`,
     pageOf: (page, pages) => `Page ${page} sur ${pages}.`,
     pageTitle: (page) => `Articles, page ${page}`,
     pages: 'Pages d’articles',
   },
   deployments: {
     title: 'Déploiements',
-    description: 'Combien de policiers et de soldats chaque pays a promis et réellement envoyés à la mission MSS en Haïti, chaque chiffre avec sa source.',
-    datasetDescription: 'Combien de policiers et de soldats chaque pays a promis et envoyés à la mission MSS en Haïti, et ce que le mandat autorisait, chaque chiffre avec sa source.',
+    description:
+      'Combien de policiers et de soldats chaque pays a promis et réellement envoyés à la mission MSS en Haïti, chaque chiffre avec sa source.',
+    datasetDescription:
+      'Combien de policiers et de soldats chaque pays a promis et envoyés à la mission MSS en Haïti, et ce que le mandat autorisait, chaque chiffre avec sa source.',
     heading: 'Effectifs : promis et déployés',
     intro: (count) =>
       `Combien de policiers et de soldats chaque pays a promis à la mission, et combien sont sur le terrain — ${count} ${plural(count, 'chiffre tiré', 'chiffres tirés')} des articles suivis, chacun relié à la phrase qui l’énonce. Quand les sources divergent, les deux chiffres sont affichés.`,
@@ -244,14 +319,18 @@ const words: Omit<Catalogue, 'format'> = {
       'Les lignes relient les totaux déployés de chaque pays ; les losanges sont des promesses, les triangles des contingents annoncés. Chaque repère renvoie à l’article source. Le tableau ci-dessous donne les mêmes données.',
     everyFigure: 'Tous les chiffres, avec leur source',
     caption: (country, count) => `${country} : ${count} ${plural(count, 'chiffre', 'chiffres')}`,
-    captionLatest: (country, shown, total) => `${country} : les ${shown} derniers des ${total} chiffres (la page du pays en montre davantage ; les téléchargements les contiennent tous)`,
-    downloadRows: 'le pays, la date et sa précision, le chiffre, le statut et le type d’effectifs, l’article source et la citation',
+    captionLatest: (country, shown, total) =>
+      `${country} : les ${shown} derniers des ${total} chiffres (la page du pays en montre davantage ; les téléchargements les contiennent tous)`,
+    downloadRows:
+      'le pays, la date et sa précision, le chiffre, le statut et le type d’effectifs, l’article source et la citation',
   },
   funding: {
     title: 'Financement',
-    description: 'Les fonds promis et versés pour la mission MSS en Haïti, par donateur et bénéficiaire, chaque montant avec sa source.',
+    description:
+      'Les fonds promis et versés pour la mission MSS en Haïti, par donateur et bénéficiaire, chaque montant avec sa source.',
     heading: 'Financement : promis et versé',
-    intro: 'Qui a promis de l’argent à la mission et ce qui a été versé, selon les articles. Chaque montant renvoie à la phrase qui l’énonce. Les montants sont donnés dans la monnaie rapportée et ne sont jamais convertis.',
+    intro:
+      'Qui a promis de l’argent à la mission et ce qui a été versé, selon les articles. Chaque montant renvoie à la phrase qui l’énonce. Les montants sont donnés dans la monnaie rapportée et ne sont jamais convertis.',
     none: 'Aucun montant n’a encore été enregistré.',
     byFlow: 'Par donateur et bénéficiaire',
     overTime: (currency) => `Au fil du temps, en ${currency}`,
@@ -262,8 +341,12 @@ const words: Omit<Catalogue, 'format'> = {
     byDonor: 'Par donateur (dernier chiffre de chaque flux, par monnaie)',
     byRecipient: 'Par bénéficiaire (dernier chiffre de chaque flux, par monnaie)',
     amountsHeading: 'Montants rapportés, avec leurs sources',
-    flowCaption: (flow, shown, total) => (shown < total ? `${flow} : les ${shown} derniers des ${total} montants (les téléchargements les contiennent tous)` : flow),
-    downloadRows: 'le donateur et le bénéficiaire, la date et sa précision, le montant, la monnaie et le statut, l’article source et la citation',
+    flowCaption: (flow, shown, total) =>
+      shown < total
+        ? `${flow} : les ${shown} derniers des ${total} montants (les téléchargements les contiennent tous)`
+        : flow,
+    downloadRows:
+      'le donateur et le bénéficiaire, la date et sa précision, le montant, la monnaie et le statut, l’article source et la citation',
   },
   notFound: {
     title: 'Page introuvable',
@@ -275,8 +358,10 @@ const words: Omit<Catalogue, 'format'> = {
   },
   search: {
     title: 'Rechercher',
-    description: 'Rechercher dans les articles, les acteurs et les événements du MSS Haiti Tracker.',
-    intro: 'Recherchez dans les pages en français : chaque acteur, chaque lieu et chaque article écrit en français. Filtrez les résultats par type.',
+    description:
+      'Rechercher dans les articles, les acteurs et les événements du MSS Haiti Tracker.',
+    intro:
+      'Recherchez dans les pages en français : chaque acteur, chaque lieu et chaque article écrit en français. Filtrez les résultats par type.',
     label: 'Rechercher des articles, des acteurs et des événements',
     filter: { name: 'type', article: 'article', entity: 'acteur ou lieu', event: 'événement' },
     otherLanguages: 'Rechercher dans une autre langue :',
@@ -297,7 +382,8 @@ const words: Omit<Catalogue, 'format'> = {
   },
   entities: {
     title: 'Acteurs et lieux',
-    description: 'Les personnes, organisations, pays, lieux et missions qui apparaissent dans l’actualité de la mission MSS.',
+    description:
+      'Les personnes, organisations, pays, lieux et missions qui apparaissent dans l’actualité de la mission MSS.',
     intro:
       'Les personnes, organisations, pays, lieux et missions que nomment les articles, les plus cités d’abord. Un article cite un acteur quand son nom, ou l’une de ses autres graphies, apparaît dans le texte, ou quand la rédaction l’y associe.',
     kinds: 'Types d’acteurs',
@@ -308,7 +394,8 @@ const words: Omit<Catalogue, 'format'> = {
     bodyNotTranslated: 'Ce texte n’est pas encore traduit ; il est donné en anglais.',
     feedTitle: (name) => `Articles qui citent ${name}`,
     events: 'Événements',
-    latestEvents: (shown, total) => `Les ${shown} derniers des ${total} événements ; la {timeline} les montre tous.`,
+    latestEvents: (shown, total) =>
+      `Les ${shown} derniers des ${total} événements ; la {timeline} les montre tous.`,
     timelineLink: 'chronologie',
     noArticles: (name) => `Aucun article ne cite encore ${name}.`,
     related: 'Souvent cités ensemble',
@@ -322,11 +409,14 @@ const words: Omit<Catalogue, 'format'> = {
     shared: (count) => `${count} ${plural(count, 'article en commun', 'articles en commun')}`,
     personnel: 'Chiffres d’effectifs',
     personnelOverTime: (name) => `Effectifs : ${name}, au fil du temps`,
-    personnelDescription: (name) => `Les effectifs promis, annoncés et déployés de ${name} ; chaque repère renvoie à sa source. Le tableau ci-dessous donne les mêmes chiffres.`,
+    personnelDescription: (name) =>
+      `Les effectifs promis, annoncés et déployés de ${name} ; chaque repère renvoie à sa source. Le tableau ci-dessous donne les mêmes chiffres.`,
     personnelCaption: (name) => `Chiffres d’effectifs pour ${name}, du plus ancien au plus récent`,
-    personnelCaptionLatest: (name, shown, total) => `Chiffres d’effectifs pour ${name} : les ${shown} derniers sur ${total}, du plus ancien au plus récent`,
+    personnelCaptionLatest: (name, shown, total) =>
+      `Chiffres d’effectifs pour ${name} : les ${shown} derniers sur ${total}, du plus ancien au plus récent`,
     compare: 'Comparer avec tous les pays',
-    mandateShown: (shown, total) => `Les ${shown} dernières des ${total} déclarations ; mandates.csv les contient toutes.`,
+    mandateShown: (shown, total) =>
+      `Les ${shown} dernières des ${total} déclarations ; mandates.csv les contient toutes.`,
     strengthLink: 'avec chaque total et ses sources',
     funding: 'Financement',
     allFunding: 'Tous les chiffres du financement',
@@ -352,7 +442,11 @@ const words: Omit<Catalogue, 'format'> = {
     mandate: (action, by) => `${action}${by ? ` par ${by}` : ''}`,
     ceiling: (count) => `Plafond : ${count} personnes`,
     until: (date) => `${untilWord(date)} ${date}`,
-    sections: { figures: 'Chiffres de cet article', money: 'Montants de cet article', mandates: 'Mandat dans cet article' },
+    sections: {
+      figures: 'Chiffres de cet article',
+      money: 'Montants de cet article',
+      mandates: 'Mandat dans cet article',
+    },
   },
   countryCards: {
     about: 'environ',
@@ -368,19 +462,23 @@ const words: Omit<Catalogue, 'format'> = {
     pledged: '{amount} promis ({date})',
     disbursed: '{amount} versés ({date})',
     gap: (gap, share) => `Écart : ${gap} restant à verser (${share} du montant promis versé)`,
-    over: (amount, share) => `${amount} versés au-delà de la dernière promesse (${share} de celle-ci)`,
+    over: (amount, share) =>
+      `${amount} versés au-delà de la dernière promesse (${share} de celle-ci)`,
     paid: 'La dernière promesse est entièrement versée.',
   },
   strengthLine: {
-    withCeiling: 'Environ {total} des {ceiling} personnes autorisées sont sur le terrain ({share} du plafond, {date}',
+    withCeiling:
+      'Environ {total} des {ceiling} personnes autorisées sont sur le terrain ({share} du plafond, {date}',
     withoutCeiling: 'Environ {total} personnes sur le terrain ({date}',
     manyOlder: (older, all) => ` ; les chiffres de ${older} des ${all} pays sont plus anciens`,
     includes: ' ; dont ',
     and: ' et ',
     partAsOf: '{name} {date}',
     close: ')',
-    mandateEnd: ' ; dernière fin de mandat indiquée par les articles pour {mission} : {until} (date de la déclaration : {stated})',
-    mandateEndInferred: ' ; dernière fin de mandat indiquée par les articles pour {mission} : {until} (date de la déclaration : {stated}, lue par la rédaction)',
+    mandateEnd:
+      ' ; dernière fin de mandat indiquée par les articles pour {mission} : {until} (date de la déclaration : {stated})',
+    mandateEndInferred:
+      ' ; dernière fin de mandat indiquée par les articles pour {mission} : {until} (date de la déclaration : {stated}, lue par la rédaction)',
   },
   citeChart: 'Citer ce graphique',
   siteTitle: 'MSS Haiti Tracker',
@@ -389,47 +487,93 @@ const words: Omit<Catalogue, 'format'> = {
     deploymentsTitle: 'Effectifs promis et déployés',
     fundingTitle: 'Financement : promis et versé',
     timelineTitle: 'Chronologie de la mission',
-    strength: (total, ceiling) => (ceiling ? `Environ ${total} des ${ceiling} personnes autorisées sur le terrain` : `Environ ${total} personnes sur le terrain`),
-    counts: (articles, events) => `${format.number(articles)} ${plural(articles, 'article', 'articles')}, ${format.number(events)} ${plural(events, 'événement', 'événements')}`,
+    strength: (total, ceiling) =>
+      ceiling
+        ? `Environ ${total} des ${ceiling} personnes autorisées sur le terrain`
+        : `Environ ${total} personnes sur le terrain`,
+    counts: (articles, events) =>
+      `${format.number(articles)} ${plural(articles, 'article', 'articles')}, ${format.number(events)} ${plural(events, 'événement', 'événements')}`,
     countries: (count) => `${count} ${plural(count, 'pays contributeur', 'pays contributeurs')}`,
     money: (pledged, disbursed) => `${pledged} promis, ${disbursed} versés`,
     noMoney: 'Aucun montant enregistré pour l’instant',
-    otherCurrencies: (count) => `et des montants dans ${count} autre${count > 1 ? 's' : ''} monnaie${count > 1 ? 's' : ''}`,
-    events: (count) => `${format.number(count)} ${plural(count, 'événement daté', 'événements datés')}, tous sourcés`,
+    otherCurrencies: (count) =>
+      `et des montants dans ${count} autre${count > 1 ? 's' : ''} monnaie${count > 1 ? 's' : ''}`,
+    events: (count) =>
+      `${format.number(count)} ${plural(count, 'événement daté', 'événements datés')}, tous sourcés`,
     deployed: (count, date) => `${count} personnes déployées, ${date}`,
-    mentions: (count) => `Cité dans ${format.number(count)} ${plural(count, 'article', 'articles')}`,
+    mentions: (count) =>
+      `Cité dans ${format.number(count)} ${plural(count, 'article', 'articles')}`,
   },
   corrections: {
     heading: 'Corrections',
     corrected: 'Corrigé le',
-    fields: { count: 'le nombre', amount: 'le montant', currency: 'la monnaie', date: 'la date', quote: 'la citation', ceiling: 'le plafond', until: 'l’échéance', title: 'le titre' },
-    change: (field, was, now) => (now === undefined ? `${field} était ${was}` : `${field} était ${was}, désormais ${now}`),
-    kinds: { figure: 'Chiffre corrigé', removed: 'Chiffre retiré', event: 'Événement corrigé', title: 'Titre corrigé' },
+    fields: {
+      count: 'le nombre',
+      amount: 'le montant',
+      currency: 'la monnaie',
+      date: 'la date',
+      quote: 'la citation',
+      ceiling: 'le plafond',
+      until: 'l’échéance',
+      title: 'le titre',
+    },
+    change: (field, was, now) =>
+      now === undefined ? `${field} était ${was}` : `${field} était ${was}, désormais ${now}`,
+    kinds: {
+      figure: 'Chiffre corrigé',
+      removed: 'Chiffre retiré',
+      event: 'Événement corrigé',
+      title: 'Titre corrigé',
+    },
     commit: 'Message de la modification',
-    unavailable: (reason) => `Historique indisponible : ${reason}. Les corrections sont listées quand le site est construit à partir de l’historique git complet de son contenu.`,
+    unavailable: (reason) =>
+      `Historique indisponible : ${reason}. Les corrections sont listées quand le site est construit à partir de l’historique git complet de son contenu.`,
     none: 'Aucune correction pour l’instant : aucun chiffre, date d’événement, citation ou titre publié n’a été modifié.',
     intro:
       'Chaque modification d’un chiffre, d’une date d’événement, d’une citation ou d’un titre après sa publication, et chaque chiffre retiré, des plus récentes aux plus anciennes. La liste est établie à partir de l’historique git du contenu à chaque construction du site : rien n’est corrigé en silence.',
     feedTitle: 'MSS Haiti Tracker : corrections',
-    feedDescription: 'Chaque correction d’un chiffre, d’une date d’événement, d’une citation ou d’un titre, et chaque chiffre retiré.',
+    feedDescription:
+      'Chaque correction d’un chiffre, d’une date d’événement, d’une citation ou d’un titre, et chaque chiffre retiré.',
     articleGone: 'article retiré',
     feedLink: 'Flux RSS des corrections',
     feedLatest: (limit) => `(les ${format.number(limit)} dernières)`,
   },
   chartImage: {
-    source: (site, url, asOf) => [`Source : ${site}, ${url}${asOf ? ` (données ${asOf})` : ''}.`, 'Chaque chiffre est relié sur le site à la phrase qui le rapporte.'],
-    strengthSubtitle: 'Empilé par pays, chacun à son dernier chiffre de déploiement ; tirets : plafond autorisé ; pointillés : total promis.',
-    barsSubtitle: 'Contour : la dernière promesse ; plein : le dernier versement. Jamais converti d’une monnaie à l’autre.',
+    source: (site, url, asOf) => [
+      `Source : ${site}, ${url}${asOf ? ` (données ${asOf})` : ''}.`,
+      'Chaque chiffre est relié sur le site à la phrase qui le rapporte.',
+    ],
+    strengthSubtitle:
+      'Empilé par pays, chacun à son dernier chiffre de déploiement ; tirets : plafond autorisé ; pointillés : total promis.',
+    barsSubtitle:
+      'Contour : la dernière promesse ; plein : le dernier versement. Jamais converti d’une monnaie à l’autre.',
     downloads: 'Le graphique en image :',
   },
   outOfDate: 'peut-être dépassé',
   inference: {
     label: 'Déduit par la rédaction',
     note: 'Note de la rédaction',
-    fields: { title: 'Titre fourni par la rédaction', published: 'Date de publication déduite par la rédaction', outlet: 'Média indiqué par la rédaction', author: 'Auteur indiqué par la rédaction' },
+    fields: {
+      title: 'Titre fourni par la rédaction',
+      published: 'Date de publication déduite par la rédaction',
+      outlet: 'Média indiqué par la rédaction',
+      author: 'Auteur indiqué par la rédaction',
+    },
   },
-  entityKinds: { person: 'Personne', organization: 'Organisation', country: 'Pays', place: 'Lieu', mission: 'Mission' },
-  entityKindsPlural: { person: 'Personnes', organization: 'Organisations', country: 'Pays', place: 'Lieux', mission: 'Missions' },
+  entityKinds: {
+    person: 'Personne',
+    organization: 'Organisation',
+    country: 'Pays',
+    place: 'Lieu',
+    mission: 'Mission',
+  },
+  entityKindsPlural: {
+    person: 'Personnes',
+    organization: 'Organisations',
+    country: 'Pays',
+    place: 'Lieux',
+    mission: 'Missions',
+  },
 };
 
 // Dates and numbers come from the formatter as they are (Intl already spaces them).

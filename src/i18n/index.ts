@@ -4,8 +4,8 @@
  * `edition(Astro)`: the language comes from the page (an article page sets
  * `Astro.locals.lang` to the article's language) or from its URL (/fr/, /ht/).
  */
-import { LANGUAGES, type Language } from '../schemas/fields.ts';
-import { inEdition, makeRoutes, type Routes } from '../lib/routes.ts';
+import { LANGUAGES, type Language } from '@/schemas/fields.ts';
+import { inEdition, makeRoutes, type Routes } from '@/lib/routes.ts';
 import { en, type Catalogue } from './en.ts';
 import { fr } from './fr.ts';
 import { ht } from './ht.ts';
@@ -14,7 +14,8 @@ export { LANGUAGES, type Language, type Catalogue };
 
 export const CATALOGUES: Readonly<Record<Language, Catalogue>> = { en, fr, ht };
 
-export const isLanguage = (value: unknown): value is Language => typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+export const isLanguage = (value: unknown): value is Language =>
+  typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 
 /**
  * The editions the site is built in: every language, unless SITE_LANGUAGES lists fewer ("en" builds
@@ -23,8 +24,13 @@ export const isLanguage = (value: unknown): value is Language => typeof value ==
 export const EDITIONS: readonly Language[] = editionsFrom(process.env.SITE_LANGUAGES);
 
 export function editionsFrom(setting: string | undefined): Language[] {
-  const wanted = setting?.split(',').map((code) => code.trim()).filter(isLanguage);
-  return LANGUAGES.filter((lang) => lang === 'en' || !wanted || wanted.length === 0 || wanted.includes(lang));
+  const wanted = setting
+    ?.split(',')
+    .map((code) => code.trim())
+    .filter(isLanguage);
+  return LANGUAGES.filter(
+    (lang) => lang === 'en' || !wanted || wanted.length === 0 || wanted.includes(lang),
+  );
 }
 
 /** A page's language and what it needs to speak it. */
@@ -47,4 +53,5 @@ export function makeEdition(lang: Language, baseHref: (path?: string) => string)
  * `getStaticPaths` entries for a page that exists in every edition: `lang` is undefined for English
  * (at the root). A new array per call: Astro keys each route's paths on the array it gets back.
  */
-export const editionPaths = (): { params: { lang: Language | undefined } }[] => EDITIONS.map((lang) => ({ params: { lang: lang === 'en' ? undefined : lang } }));
+export const editionPaths = (): { params: { lang: Language | undefined } }[] =>
+  EDITIONS.map((lang) => ({ params: { lang: lang === 'en' ? undefined : lang } }));

@@ -6,10 +6,15 @@
  * Builds need no hook: the loader stops them with the report.
  */
 import type { AstroIntegration } from 'astro';
-import { formatReport } from '../lib/contract/problems.ts';
-import { validateContent, type ValidatedContent } from '../lib/contract/validateContent.ts';
-import { contentRoot, readContentFiles } from '../loaders/contentFiles.ts';
-import { clearDevPass, CONTENT_LOADER_NAMES, devPassFile, readDevPass } from '../loaders/devRefresh.ts';
+import { formatReport } from '@/lib/contract/problems.ts';
+import { validateContent, type ValidatedContent } from '@/lib/contract/validateContent.ts';
+import { contentRoot, readContentFiles } from '@/loaders/contentFiles.ts';
+import {
+  clearDevPass,
+  CONTENT_LOADER_NAMES,
+  devPassFile,
+  readDevPass,
+} from '@/loaders/devRefresh.ts';
 import { serveContentReport } from './devContentReport.ts';
 
 /** Error thrown when content breaks the contract; its message is the full report. */
@@ -51,7 +56,10 @@ export function contentContract(): AstroIntegration {
           contentRoot: contentRoot(),
           report: () => readDevPass(file)?.report,
           refresh: async () => {
-            if (!refreshContent) throw new Error('this version of Astro gives integrations no refreshContent: restart `astro dev` to see content edits');
+            if (!refreshContent)
+              throw new Error(
+                'this version of Astro gives integrations no refreshContent: restart `astro dev` to see content edits',
+              );
             // Astro reloads its content config whenever a markdown file is saved, and `refreshContent`
             // does nothing while it does: ask again until the loaders have run.
             const before = readDevPass(file)?.pass;

@@ -17,10 +17,15 @@ export function decapDist(): string {
 
 /** The files /admin/ needs from the bundle: the entry, its chunks and its WebAssembly (no source maps). */
 export function decapFiles(dist = decapDist()): string[] {
-  return readdirSync(dist).filter((name) => name === 'decap-cms.js' || /\.decap-cms\.js$/.test(name) || name.endsWith('.wasm'));
+  return readdirSync(dist).filter(
+    (name) => name === 'decap-cms.js' || /\.decap-cms\.js$/.test(name) || name.endsWith('.wasm'),
+  );
 }
 
-const TYPES: Record<string, string> = { js: 'text/javascript; charset=utf-8', wasm: 'application/wasm' };
+const TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  wasm: 'application/wasm',
+};
 
 /**
  * The desk's preview checks content in the browser with the contract's own code, which reads article
@@ -30,7 +35,9 @@ const browserMarkdown = (): Plugin => ({
   name: 'mss-desk-browser-markdown',
   enforce: 'pre',
   resolveId(source, _importer, options) {
-    return source === 'satteri' && !options?.ssr ? fileURLToPath(new URL('../lib/desk/markdownInBrowser.ts', import.meta.url)) : undefined;
+    return source === 'satteri' && !options?.ssr
+      ? fileURLToPath(new URL('../lib/desk/markdownInBrowser.ts', import.meta.url))
+      : undefined;
   },
 });
 
@@ -52,7 +59,10 @@ export function desk(): AstroIntegration {
           const path = (request.url ?? '').split('?')[0] ?? '';
           const name = path.startsWith(`${base}admin/`) ? path.slice(`${base}admin/`.length) : '';
           if (!files.has(name)) return next();
-          response.setHeader('Content-Type', TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream');
+          response.setHeader(
+            'Content-Type',
+            TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
+          );
           createReadStream(join(dist, name)).pipe(response);
         });
       },

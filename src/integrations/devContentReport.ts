@@ -10,7 +10,8 @@
 import type { ViteDevServer } from 'vite';
 
 /** Escapes text for HTML element content. */
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
  * The page shown instead of the site while content is invalid. It loads Vite's
@@ -95,7 +96,9 @@ export function serveContentReport(server: ViteDevServer, options: DevContentOpt
         // A new store reloads open pages by itself; a report that came or went may not change the store.
         if (options.report() !== shown) server.ws.send({ type: 'full-reload', path: '*' });
       })
-      .catch((error: unknown) => server.config.logger.error(`Content refresh failed: ${String(error)}`))
+      .catch((error: unknown) =>
+        server.config.logger.error(`Content refresh failed: ${String(error)}`),
+      )
       .finally(() => {
         pending--;
       });

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { contentRoot, readMarkdownFiles } from '../loaders/contentFiles.ts';
+import { contentRoot, readMarkdownFiles } from '@/loaders/contentFiles.ts';
 
 const STAMP = 'editor-schemas.stamp';
 
@@ -34,7 +34,11 @@ function markdownPaths(folder: string): string[] {
 function stampOf(root: string): string {
   const base = contentRoot(root);
   const hash = createHash('sha256');
-  for (const path of [...modulesIn(resolve(root, 'src/schemas')), ...markdownPaths(join(base, 'articles')), ...markdownPaths(join(base, 'entities'))]) {
+  for (const path of [
+    ...modulesIn(resolve(root, 'src/schemas')),
+    ...markdownPaths(join(base, 'articles')),
+    ...markdownPaths(join(base, 'entities')),
+  ]) {
     const stat = statSync(path);
     hash.update(`${path}\0${stat.size}\0${stat.mtimeMs}\n`);
   }
@@ -45,11 +49,17 @@ function stampOf(root: string): string {
  * Writes the schemas and the manifest for the project at `root` into `folder` unless they are up to
  * date; returns the folder.
  */
-export async function writeEditorSchemas(root = process.cwd(), folder = resolve(root, '.astro/collections')): Promise<string> {
+export async function writeEditorSchemas(
+  root = process.cwd(),
+  folder = resolve(root, '.astro/collections'),
+): Promise<string> {
   const stamp = stampOf(root);
   const stampFile = join(folder, STAMP);
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return folder;
-  const [{ editorSchemaFiles }, { parseContentFile }] = await Promise.all([import('../lib/desk/index.ts'), import('../lib/contract/frontmatter.ts')]);
+  const [{ editorSchemaFiles }, { parseContentFile }] = await Promise.all([
+    import('@/lib/desk/index.ts'),
+    import('@/lib/contract/frontmatter.ts'),
+  ]);
   const base = contentRoot(root);
   const entityFiles = readMarkdownFiles(join(base, 'entities'), root);
   const entities = entityFiles.flatMap((file) => {
@@ -60,9 +70,13 @@ export async function writeEditorSchemas(root = process.cwd(), folder = resolve(
     return typeof kind === 'string' && typeof name === 'string' ? [{ id, kind, name }] : [];
   });
   const sources = modulesIn(resolve(root, 'src/schemas')).map((path) => readFileSync(path, 'utf8'));
-  const files = editorSchemaFiles(sources, entities, { articles: markdownPaths(join(base, 'articles')), entities: markdownPaths(join(base, 'entities')) });
+  const files = editorSchemaFiles(sources, entities, {
+    articles: markdownPaths(join(base, 'articles')),
+    entities: markdownPaths(join(base, 'entities')),
+  });
   mkdirSync(folder, { recursive: true });
-  for (const [name, value] of Object.entries(files)) writeFileSync(join(folder, name), `${JSON.stringify(value, null, 2)}\n`);
+  for (const [name, value] of Object.entries(files))
+    writeFileSync(join(folder, name), `${JSON.stringify(value, null, 2)}\n`);
   writeFileSync(stampFile, stamp);
   return folder;
 }

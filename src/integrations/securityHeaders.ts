@@ -9,9 +9,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { deskSettings } from '../lib/desk/settings.ts';
-import { headerRules, headersFile } from '../lib/security/policy.ts';
-import { LANGUAGES } from '../schemas/fields.ts';
+import { deskSettings } from '@/lib/desk/settings.ts';
+import { headerRules, headersFile } from '@/lib/security/policy.ts';
+import { LANGUAGES } from '@/schemas/fields.ts';
 
 export function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -24,7 +24,10 @@ export function securityHeaders(): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         if (process.env.NETLIFY === 'true') return;
         const auth = deskSettings(process.env).backend?.authBaseUrl;
-        writeFileSync(join(fileURLToPath(dir), '_headers'), headersFile(headerRules(base, LANGUAGES, { auth })));
+        writeFileSync(
+          join(fileURLToPath(dir), '_headers'),
+          headersFile(headerRules(base, LANGUAGES, { auth })),
+        );
       },
     },
   };

@@ -1,5 +1,5 @@
 /** Article-level derivations: order, summaries and the entities an article concerns. */
-import type { ArticleData, EventData } from '../schemas/article.ts';
+import type { ArticleData, EventData } from '@/schemas/article.ts';
 import { comparePartialDates } from './partialDate.ts';
 
 /** The minimum an article needs for listing. */
@@ -10,7 +10,9 @@ export interface ListedArticle {
 
 /** Newest first; slug breaks ties so the order is the same on every build. */
 export function newestFirst<T extends ListedArticle>(articles: readonly T[]): T[] {
-  return [...articles].sort((a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug));
+  return [...articles].sort(
+    (a, b) => b.data.published.localeCompare(a.data.published) || a.slug.localeCompare(b.slug),
+  );
 }
 
 const SUMMARY_LIMIT = 320;
@@ -25,14 +27,20 @@ export function summaryOf(summary: string | undefined, plainText: string): strin
 }
 
 /** Entity ids an article concerns by its own frontmatter: tagged, in events, in every kind of figure. */
-export function taggedEntities(data: Pick<ArticleData, 'entities' | 'events' | 'deployments' | 'funding' | 'mandates'>): string[] {
+export function taggedEntities(
+  data: Pick<ArticleData, 'entities' | 'events' | 'deployments' | 'funding' | 'mandates'>,
+): string[] {
   return [
     ...new Set([
       ...data.entities,
       ...data.events.flatMap((event) => event.entities),
       ...data.deployments.map((figure) => figure.country),
-      ...data.funding.flatMap((figure) => (figure.recipient ? [figure.donor, figure.recipient] : [figure.donor])),
-      ...data.mandates.flatMap((mandate) => (mandate.by ? [mandate.mission, mandate.by] : [mandate.mission])),
+      ...data.funding.flatMap((figure) =>
+        figure.recipient ? [figure.donor, figure.recipient] : [figure.donor],
+      ),
+      ...data.mandates.flatMap((mandate) =>
+        mandate.by ? [mandate.mission, mandate.by] : [mandate.mission],
+      ),
     ]),
   ];
 }
@@ -53,7 +61,10 @@ export interface ArticleEvent {
 }
 
 /** An article's own events, oldest first (stable for equal dates), each located on the timeline. */
-export function articleEvents(events: readonly EventData[], locate: (index: number) => string | undefined): ArticleEvent[] {
+export function articleEvents(
+  events: readonly EventData[],
+  locate: (index: number) => string | undefined,
+): ArticleEvent[] {
   return events
     .map((event, index) => ({ event, timelinePath: locate(index) }))
     .sort((a, b) => comparePartialDates(a.event.date, b.event.date));

@@ -4,7 +4,7 @@
  * event kind, so no page grows without bound as the corpus grows.
  */
 import { paths } from './routes.ts';
-import type { EventKind } from '../schemas/article.ts';
+import type { EventKind } from '@/schemas/article.ts';
 import type { MergedEvent } from './mergeEvents.ts';
 import { paginate } from './paginate.ts';
 
@@ -104,7 +104,9 @@ export function buildTimeline(events: readonly MergedEvent[], options: TimelineO
   for (const [year, list] of byYear) {
     const pages = pagesOf(list, paths.timelineYear(year), options.perPage);
     for (const page of pages) {
-      for (const event of page.years.flatMap((group) => group.months.flatMap((month) => month.events))) {
+      for (const event of page.years.flatMap((group) =>
+        group.months.flatMap((month) => month.events),
+      )) {
         location.set(event.anchor, `${page.path}#${event.anchor}`);
       }
     }

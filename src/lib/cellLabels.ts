@@ -6,7 +6,8 @@
  * inline styles, and the cell's text stays the cell's own.
  */
 
-const escapeAttribute = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const escapeAttribute = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** Adds `data-label="<heading>"` to the n-th `<td>` of every row in `html`, from `labels[n]`. */
 export function labelCells(html: string, labels: readonly string[]): string {
@@ -14,7 +15,9 @@ export function labelCells(html: string, labels: readonly string[]): string {
     let column = 0;
     return row.replace(/<td\b/g, (cell) => {
       const label = labels[column++];
-      return label === undefined ? cell : `${cell} data-label="${escapeAttribute(label.replace(/\s+/g, ' '))}"`;
+      return label === undefined
+        ? cell
+        : `${cell} data-label="${escapeAttribute(label.replace(/\s+/g, ' '))}"`;
     });
   });
 }

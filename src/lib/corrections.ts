@@ -10,7 +10,7 @@
  * removal and an addition. Its id after the edit is the id its article page
  * gives it, so the page can show the correction next to it.
  */
-import type { ArticleData, EventData } from '../schemas/article.ts';
+import type { ArticleData, EventData } from '@/schemas/article.ts';
 import { PERSONNEL } from './deploymentSeries.ts';
 import { figureIds, type FigureListName } from './figures/figureId.ts';
 import { MONEY } from './fundingSeries.ts';
@@ -74,9 +74,14 @@ const LISTS: readonly ListKind[] = [PERSONNEL, MONEY, MANDATE].map((kind) => ({
   corrected: kind.corrected,
 }));
 
-const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+const text = (value: unknown): string =>
+  value === undefined || value === null ? '' : String(value);
 
-function changesOf(before: Item, after: Item | undefined, fields: readonly string[]): FieldChange[] {
+function changesOf(
+  before: Item,
+  after: Item | undefined,
+  fields: readonly string[],
+): FieldChange[] {
   return fields.flatMap((field) => {
     const was = text(before[field]);
     if (after === undefined) return was === '' ? [] : [{ field, was }];
@@ -89,9 +94,16 @@ function changesOf(before: Item, after: Item | undefined, fields: readonly strin
  * Pairs the items of two versions: identical items first, then, in order,
  * items about the same thing. Returns the changed pairs and the items removed.
  */
-function pairItems<T>(before: readonly T[], after: readonly T[], same: (item: T) => string, about: (item: T) => string): { pairs: [T, T, number][]; removed: [T, number][] } {
+function pairItems<T>(
+  before: readonly T[],
+  after: readonly T[],
+  same: (item: T) => string,
+  about: (item: T) => string,
+): { pairs: [T, T, number][]; removed: [T, number][] } {
   const unmatchedAfter = new Map<string, number[]>();
-  after.forEach((item, index) => unmatchedAfter.set(same(item), [...(unmatchedAfter.get(same(item)) ?? []), index]));
+  after.forEach((item, index) =>
+    unmatchedAfter.set(same(item), [...(unmatchedAfter.get(same(item)) ?? []), index]),
+  );
   const left: [T, number][] = [];
   before.forEach((item, index) => {
     const exact = unmatchedAfter.get(same(item));
@@ -99,7 +111,9 @@ function pairItems<T>(before: readonly T[], after: readonly T[], same: (item: T)
     else left.push([item, index]);
   });
   const byAbout = new Map<string, number[]>();
-  for (const indexes of unmatchedAfter.values()) for (const index of indexes) byAbout.set(about(after[index]!), [...(byAbout.get(about(after[index]!)) ?? []), index]);
+  for (const indexes of unmatchedAfter.values())
+    for (const index of indexes)
+      byAbout.set(about(after[index]!), [...(byAbout.get(about(after[index]!)) ?? []), index]);
   for (const indexes of byAbout.values()) indexes.sort((a, b) => a - b);
   const pairs: [T, T, number][] = [];
   const removed: [T, number][] = [];
@@ -113,10 +127,26 @@ function pairItems<T>(before: readonly T[], after: readonly T[], same: (item: T)
 }
 
 /** What changed between two valid versions of one article. */
-export function correctionsBetween(slug: string, before: ArticleData, after: ArticleVersion & { readonly data: ArticleData }): Correction[] {
-  const meta = { slug, commit: after.commit, time: after.time, date: after.date, message: after.message };
+export function correctionsBetween(
+  slug: string,
+  before: ArticleData,
+  after: ArticleVersion & { readonly data: ArticleData },
+): Correction[] {
+  const meta = {
+    slug,
+    commit: after.commit,
+    time: after.time,
+    date: after.date,
+    message: after.message,
+  };
   const corrections: Correction[] = [];
-  if (before.title !== after.data.title) corrections.push({ ...meta, kind: 'title', about: after.data.title, changes: [{ field: 'title', was: before.title, now: after.data.title }] });
+  if (before.title !== after.data.title)
+    corrections.push({
+      ...meta,
+      kind: 'title',
+      about: after.data.title,
+      changes: [{ field: 'title', was: before.title, now: after.data.title }],
+    });
 
   for (const kind of LISTS) {
     const [old, now] = [kind.items(before), kind.items(after.data)];
@@ -126,24 +156,46 @@ export function correctionsBetween(slug: string, before: ArticleData, after: Art
     for (const [was, is, index] of pairs) {
       const changes = changesOf(was, is, kind.corrected);
       // Changes elsewhere (inferred, note, personnel kind) are edits, not corrections of the figure.
-      if (changes.length > 0) corrections.push({ ...meta, kind: 'figure', list: kind.list, figureId: newIds[index], about: kind.identity(is), changes });
+      if (changes.length > 0)
+        corrections.push({
+          ...meta,
+          kind: 'figure',
+          list: kind.list,
+          figureId: newIds[index],
+          about: kind.identity(is),
+          changes,
+        });
     }
-    for (const [was, index] of removed) corrections.push({ ...meta, kind: 'removed', list: kind.list, figureId: oldIds[index], about: kind.identity(was), changes: changesOf(was, undefined, kind.corrected) });
+    for (const [was, index] of removed)
+      corrections.push({
+        ...meta,
+        kind: 'removed',
+        list: kind.list,
+        figureId: oldIds[index],
+        about: kind.identity(was),
+        changes: changesOf(was, undefined, kind.corrected),
+      });
   }
 
-  const eventKey = (event: EventData): string => JSON.stringify([event.id ?? '', event.date, event.title]);
+  const eventKey = (event: EventData): string =>
+    JSON.stringify([event.id ?? '', event.date, event.title]);
   const eventAbout = (event: EventData): string => event.id ?? event.title;
   const events = pairItems(before.events, after.data.events, eventKey, eventAbout);
   // An event renamed keeps its date: pair what is left by date and kind.
   const renamed = pairItems(
     events.removed.map(([event]) => event),
-    after.data.events.filter((event) => !events.pairs.some(([, is]) => is === event) && !before.events.some((old) => eventKey(old) === eventKey(event))),
+    after.data.events.filter(
+      (event) =>
+        !events.pairs.some(([, is]) => is === event) &&
+        !before.events.some((old) => eventKey(old) === eventKey(event)),
+    ),
     eventKey,
     (event) => `${event.date}|${event.kind}`,
   );
   for (const [was, is] of [...events.pairs, ...renamed.pairs]) {
     const changes = changesOf(was as unknown as Item, is as unknown as Item, ['date', 'title']);
-    if (changes.length > 0) corrections.push({ ...meta, kind: 'event', list: 'events', about: is.title, changes });
+    if (changes.length > 0)
+      corrections.push({ ...meta, kind: 'event', list: 'events', about: is.title, changes });
   }
   return corrections;
 }
@@ -159,7 +211,10 @@ export function correctionsOf(slug: string, versions: readonly ArticleVersion[])
   let last: ArticleData | undefined;
   for (const version of versions) {
     if (version.data) {
-      if (last) corrections.push(...correctionsBetween(slug, last, version as ArticleVersion & { data: ArticleData }));
+      if (last)
+        corrections.push(
+          ...correctionsBetween(slug, last, version as ArticleVersion & { data: ArticleData }),
+        );
       last = version.data;
     } else if (version.deleted && last) {
       const emptied = { ...last, deployments: [], funding: [], mandates: [] };
@@ -173,5 +228,7 @@ export function correctionsOf(slug: string, versions: readonly ArticleVersion[])
 /** All corrections, newest first; same history, same order. */
 export function correctionsNewestFirst(corrections: readonly Correction[]): Correction[] {
   const at = (correction: Correction): number => Date.parse(correction.time);
-  return [...corrections].sort((a, b) => at(b) - at(a) || a.slug.localeCompare(b.slug) || a.commit.localeCompare(b.commit));
+  return [...corrections].sort(
+    (a, b) => at(b) - at(a) || a.slug.localeCompare(b.slug) || a.commit.localeCompare(b.commit),
+  );
 }

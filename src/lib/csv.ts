@@ -20,7 +20,13 @@ export function csvField(value: Cell): string {
 }
 
 /** A header row and one row per record, in the given column order. */
-export function toCsv<K extends string>(columns: readonly K[], rows: readonly Record<K, Cell>[]): string {
-  const lines = [columns.map(csvField).join(','), ...rows.map((row) => columns.map((column) => csvField(row[column])).join(','))];
+export function toCsv<K extends string>(
+  columns: readonly K[],
+  rows: readonly Record<K, Cell>[],
+): string {
+  const lines = [
+    columns.map(csvField).join(','),
+    ...rows.map((row) => columns.map((column) => csvField(row[column])).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }

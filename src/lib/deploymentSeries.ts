@@ -3,9 +3,20 @@
  * `deployments`, one series per country, with what readers ask first: the
  * latest deployed total, the largest pledge and the share of it on the ground.
  */
-import { DEPLOYMENT_STATUSES, type DeploymentData, type DeploymentStatus, type PersonnelKind } from '../schemas/article.ts';
+import {
+  DEPLOYMENT_STATUSES,
+  type DeploymentData,
+  type DeploymentStatus,
+  type PersonnelKind,
+} from '@/schemas/article.ts';
 import type { SourceArticle } from './figures/figureSource.ts';
-import { buildSeries, largestWith, latestWith, type FigureKind, type SourcedFigure } from './figures/sourcedSeries.ts';
+import {
+  buildSeries,
+  largestWith,
+  latestWith,
+  type FigureKind,
+  type SourcedFigure,
+} from './figures/sourcedSeries.ts';
 import { partialDate } from './partialDate.ts';
 
 export { latestFigures } from './figures/sourcedSeries.ts';
@@ -34,11 +45,23 @@ export interface CountrySeries {
   readonly shareDeployed?: number;
 }
 
-export const PERSONNEL: FigureKind<FigureArticle, DeploymentData, DeploymentStatus, DeploymentFigure> = {
+export const PERSONNEL: FigureKind<
+  FigureArticle,
+  DeploymentData,
+  DeploymentStatus,
+  DeploymentFigure
+> = {
   items: (article) => article.deployments,
   list: 'deployments',
   key: (item) => [item.country, item.date, item.status, item.count, item.quote].join('|'),
-  read: (item) => ({ country: item.country, date: partialDate(item.date), count: item.count, status: item.status, approximate: item.approximate, personnel: item.personnel }),
+  read: (item) => ({
+    country: item.country,
+    date: partialDate(item.date),
+    count: item.count,
+    status: item.status,
+    approximate: item.approximate,
+    personnel: item.personnel,
+  }),
   seriesKey: (figure) => figure.country,
   value: (figure) => figure.count,
   statuses: DEPLOYMENT_STATUSES,
@@ -51,8 +74,16 @@ export function buildDeploymentSeries(articles: readonly FigureArticle[]): Count
   const series = buildSeries(articles, PERSONNEL).map(({ key, figures }): CountrySeries => {
     const latestDeployed = latestWith(figures, 'deployed');
     const largestPledge = largestWith(figures, 'pledged', PERSONNEL.value);
-    return { country: key, figures, latestDeployed, largestPledge, shareDeployed: latestDeployed && largestPledge ? latestDeployed.count / largestPledge.count : undefined };
+    return {
+      country: key,
+      figures,
+      latestDeployed,
+      largestPledge,
+      shareDeployed:
+        latestDeployed && largestPledge ? latestDeployed.count / largestPledge.count : undefined,
+    };
   });
-  const peak = (one: CountrySeries): number => Math.max(0, ...one.figures.map((figure) => figure.count));
+  const peak = (one: CountrySeries): number =>
+    Math.max(0, ...one.figures.map((figure) => figure.count));
   return series.sort((a, b) => peak(b) - peak(a) || a.country.localeCompare(b.country));
 }

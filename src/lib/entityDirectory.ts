@@ -1,5 +1,5 @@
 /** The /entities/ listing: entities grouped by kind, most mentioned first. */
-import { ENTITY_KINDS, type EntityKind } from '../schemas/entity.ts';
+import { ENTITY_KINDS, type EntityKind } from '@/schemas/entity.ts';
 
 export interface DirectoryEntry {
   readonly id: string;
@@ -15,13 +15,21 @@ export interface DirectoryGroup {
 
 /** Groups in the contract's kind order; empty kinds are left out. */
 export function entityDirectory(
-  entities: readonly { id: string; data: { name: string; kind: EntityKind; description?: string } }[],
+  entities: readonly {
+    id: string;
+    data: { name: string; kind: EntityKind; description?: string };
+  }[],
   mentionCount: (id: string) => number,
 ): DirectoryGroup[] {
   return ENTITY_KINDS.flatMap((kind) => {
     const entries = entities
       .filter((entity) => entity.data.kind === kind)
-      .map((entity) => ({ id: entity.id, name: entity.data.name, description: entity.data.description, mentions: mentionCount(entity.id) }))
+      .map((entity) => ({
+        id: entity.id,
+        name: entity.data.name,
+        description: entity.data.description,
+        mentions: mentionCount(entity.id),
+      }))
       .sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name, 'en'));
     return entries.length > 0 ? [{ kind, entries }] : [];
   });

@@ -1,14 +1,25 @@
 /** The spellings that count as a mention of an entity: its name and aliases. */
-import type { EntityData } from '../schemas/entity.ts';
+import type { EntityData } from '@/schemas/entity.ts';
 import type { MentionTarget } from './mentions.ts';
 
 /** Mention targets of all entities, in id order. */
-export function mentionTargets(entities: readonly { id: string; data: Pick<EntityData, 'name' | 'aliases'> & Partial<Pick<EntityData, 'translations'>> }[]): MentionTarget[] {
+export function mentionTargets(
+  entities: readonly {
+    id: string;
+    data: Pick<EntityData, 'name' | 'aliases'> & Partial<Pick<EntityData, 'translations'>>;
+  }[],
+): MentionTarget[] {
   // Names and aliases in every language count, so mentions are found in articles of any language.
   const translated = (data: Partial<Pick<EntityData, 'translations'>>): string[] =>
-    Object.values(data.translations ?? {}).flatMap((fields) => [...(fields?.name ? [fields.name] : []), ...(fields?.aliases ?? [])]);
+    Object.values(data.translations ?? {}).flatMap((fields) => [
+      ...(fields?.name ? [fields.name] : []),
+      ...(fields?.aliases ?? []),
+    ]);
   return entities
-    .map((entity) => ({ id: entity.id, names: [...new Set([entity.data.name, ...entity.data.aliases, ...translated(entity.data)])] }))
+    .map((entity) => ({
+      id: entity.id,
+      names: [...new Set([entity.data.name, ...entity.data.aliases, ...translated(entity.data)])],
+    }))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 

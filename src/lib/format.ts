@@ -3,7 +3,7 @@
  * English: downloads, the data package, structured data. Pages write in their
  * edition's language through its catalogue (src/i18n/), whose formatter this is.
  */
-import { en } from '../i18n/en.ts';
+import { en } from '@/i18n/en.ts';
 
 /** "USD 85,300,000": exact, with the ISO code so currencies never blur together. */
 export const formatMoney = en.format.money;

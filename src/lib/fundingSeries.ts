@@ -3,9 +3,14 @@
  * with the same provenance as troop figures. Amounts are never converted
  * between currencies: flows and totals are per currency.
  */
-import { FUNDING_STATUSES, type FundingData, type FundingStatus } from '../schemas/article.ts';
+import { FUNDING_STATUSES, type FundingData, type FundingStatus } from '@/schemas/article.ts';
 import type { SourceArticle } from './figures/figureSource.ts';
-import { buildSeries, latestWith, type FigureKind, type SourcedFigure } from './figures/sourcedSeries.ts';
+import {
+  buildSeries,
+  latestWith,
+  type FigureKind,
+  type SourcedFigure,
+} from './figures/sourcedSeries.ts';
 import { comparePartialDates, partialDate, type PartialDate } from './partialDate.ts';
 
 /** The article facts a money figure needs. */
@@ -51,8 +56,25 @@ export interface FundingTotal {
 export const MONEY: FigureKind<FundingArticle, FundingData, FundingStatus, FundingFigure> = {
   items: (article) => article.funding,
   list: 'funding',
-  key: (item) => [item.donor, item.recipient ?? '', item.date, item.status, item.amount, item.currency, item.quote].join('|'),
-  read: (item) => ({ donor: item.donor, recipient: item.recipient, date: partialDate(item.date), amount: item.amount, currency: item.currency, status: item.status, approximate: item.approximate }),
+  key: (item) =>
+    [
+      item.donor,
+      item.recipient ?? '',
+      item.date,
+      item.status,
+      item.amount,
+      item.currency,
+      item.quote,
+    ].join('|'),
+  read: (item) => ({
+    donor: item.donor,
+    recipient: item.recipient,
+    date: partialDate(item.date),
+    amount: item.amount,
+    currency: item.currency,
+    status: item.status,
+    approximate: item.approximate,
+  }),
   seriesKey: (figure) => `${figure.donor}|${figure.recipient ?? ''}|${figure.currency}`,
   value: (figure) => figure.amount,
   statuses: FUNDING_STATUSES,
@@ -75,14 +97,24 @@ export function buildFundingFlows(articles: readonly FundingArticle[]): FundingF
         figures,
         latestPledged,
         latestDisbursed,
-        gap: latestPledged && latestDisbursed ? latestPledged.amount - latestDisbursed.amount : undefined,
+        gap:
+          latestPledged && latestDisbursed
+            ? latestPledged.amount - latestDisbursed.amount
+            : undefined,
       };
     })
-    .sort((a, b) => (b.latestPledged?.amount ?? 0) - (a.latestPledged?.amount ?? 0) || a.key.localeCompare(b.key));
+    .sort(
+      (a, b) =>
+        (b.latestPledged?.amount ?? 0) - (a.latestPledged?.amount ?? 0) ||
+        a.key.localeCompare(b.key),
+    );
 }
 
 /** Totals per donor (or recipient) and currency, summing each flow's latest figures. */
-export function fundingTotals(flows: readonly FundingFlow[], by: 'donor' | 'recipient'): FundingTotal[] {
+export function fundingTotals(
+  flows: readonly FundingFlow[],
+  by: 'donor' | 'recipient',
+): FundingTotal[] {
   const groups = Map.groupBy(
     flows.filter((flow) => flow[by] !== undefined),
     (flow) => `${flow[by]}|${flow.currency}`,
@@ -90,12 +122,18 @@ export function fundingTotals(flows: readonly FundingFlow[], by: 'donor' | 'reci
   return [...groups.values()].map((group) => {
     const sum = (pick: (flow: FundingFlow) => FundingFigure | undefined): number | undefined => {
       const known = group.map(pick).filter((figure) => figure !== undefined);
-      return known.length > 0 ? known.reduce((total, figure) => total + figure.amount, 0) : undefined;
+      return known.length > 0
+        ? known.reduce((total, figure) => total + figure.amount, 0)
+        : undefined;
     };
     const pledged = sum((flow) => flow.latestPledged);
     const disbursed = sum((flow) => flow.latestDisbursed);
-    const latest = group.flatMap((flow) => [flow.latestPledged, flow.latestDisbursed]).filter((figure) => figure !== undefined);
-    const asOf = latest.map((figure) => figure.date).reduce((last, date) => (comparePartialDates(date, last) > 0 ? date : last));
+    const latest = group
+      .flatMap((flow) => [flow.latestPledged, flow.latestDisbursed])
+      .filter((figure) => figure !== undefined);
+    const asOf = latest
+      .map((figure) => figure.date)
+      .reduce((last, date) => (comparePartialDates(date, last) > 0 ? date : last));
     const atThatDate = latest.filter((figure) => comparePartialDates(figure.date, asOf) === 0);
     return {
       entity: group[0]![by]!,
@@ -104,12 +142,17 @@ export function fundingTotals(flows: readonly FundingFlow[], by: 'donor' | 'reci
       disbursed,
       gap: pledged !== undefined && disbursed !== undefined ? pledged - disbursed : undefined,
       asOf,
-      asOfBasis: atThatDate.every((figure) => figure.dateBasis === 'reported') ? 'reported' : 'stated',
+      asOfBasis: atThatDate.every((figure) => figure.dateBasis === 'reported')
+        ? 'reported'
+        : 'stated',
     };
   });
 }
 
 /** A flow as readers see it: "United States → Multinational Security Support mission", or the donor alone. */
-export function flowName(flow: { readonly donor: string; readonly recipient?: string }, nameOf: (id: string) => string): string {
+export function flowName(
+  flow: { readonly donor: string; readonly recipient?: string },
+  nameOf: (id: string) => string,
+): string {
   return flow.recipient ? `${nameOf(flow.donor)} → ${nameOf(flow.recipient)}` : nameOf(flow.donor);
 }

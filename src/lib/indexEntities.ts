@@ -7,7 +7,6 @@
 import { sentenceAround, type Mention } from './mentions.ts';
 import type { MergedEvent } from './mergeEvents.ts';
 
-
 /** What the index needs to know about an article. */
 export interface IndexedArticle {
   readonly slug: string;
@@ -50,7 +49,11 @@ export interface IndexOptions {
 }
 
 /** Builds the whole index: counting over each article's stored mentions. */
-export function indexEntities(articles: readonly IndexedArticle[], events: readonly MergedEvent[], options: IndexOptions): EntityIndex {
+export function indexEntities(
+  articles: readonly IndexedArticle[],
+  events: readonly MergedEvent[],
+  options: IndexOptions,
+): EntityIndex {
   const entitiesByArticle = new Map<string, string[]>();
   const articlesByEntity = new Map<string, ArticleMention[]>();
   // Every article adds ids² pairs: they are counted once each (the count is the same both ways), under
@@ -61,7 +64,9 @@ export function indexEntities(articles: readonly IndexedArticle[], events: reado
   const together: Map<number, number>[] = [];
 
   for (const article of articles) {
-    const first = new Map<string, Mention | undefined>(article.mentions.map((mention) => [mention.id, mention]));
+    const first = new Map<string, Mention | undefined>(
+      article.mentions.map((mention) => [mention.id, mention]),
+    );
     for (const id of article.tagged) if (!first.has(id)) first.set(id, undefined);
 
     const ids = [...first.keys()];
@@ -75,7 +80,8 @@ export function indexEntities(articles: readonly IndexedArticle[], events: reado
       }
       return n;
     });
-    for (const [id, mention] of first) push(articlesByEntity, id, new LazyMention(article, mention));
+    for (const [id, mention] of first)
+      push(articlesByEntity, id, new LazyMention(article, mention));
     // Each pair once, under its smaller number (the count is the same both ways).
     for (const a of numbers) {
       const counts = together[a]!;
@@ -97,7 +103,12 @@ export function indexEntities(articles: readonly IndexedArticle[], events: reado
   });
   both.forEach((counts, a) => {
     const ranked = [...counts]
-      .sort(([x, cx], [y, cy]) => cy - cx || collator.compare(names[x]!, names[y]!) || (idOf[x]! < idOf[y]! ? -1 : idOf[x]! > idOf[y]! ? 1 : 0))
+      .sort(
+        ([x, cx], [y, cy]) =>
+          cy - cx ||
+          collator.compare(names[x]!, names[y]!) ||
+          (idOf[x]! < idOf[y]! ? -1 : idOf[x]! > idOf[y]! ? 1 : 0),
+      )
       .slice(0, options.relatedLimit)
       .map(([other, count]) => ({ id: idOf[other]!, count }));
     related.set(idOf[a]!, ranked);
@@ -129,7 +140,8 @@ class LazyMention implements ArticleMention {
     return this.source.slug;
   }
   get context(): string | undefined {
-    if (!this.cut && this.mention) this.sentence = sentenceAround(this.source.text, this.mention.start, this.mention.end);
+    if (!this.cut && this.mention)
+      this.sentence = sentenceAround(this.source.text, this.mention.start, this.mention.end);
     this.cut = true;
     return this.sentence;
   }

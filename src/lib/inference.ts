@@ -12,6 +12,10 @@ export interface Inference {
 }
 
 /** The inference in one sentence for plain-text places (chart tooltips, feeds), punctuated by `labelled`; empty when there is none. */
-export function inferenceSentence(item: Inference, label: string, labelled: (label: string, value: string) => string): string {
+export function inferenceSentence(
+  item: Inference,
+  label: string,
+  labelled: (label: string, value: string) => string,
+): string {
   return item.inferred ? ` ${item.note ? labelled(label, item.note) : label}` : '';
 }

@@ -7,10 +7,20 @@
  * the sum of every country's latest deployed figure, each part with its own
  * date so a total that leans on old figures says so.
  */
-import { MANDATE_ACTIONS, type EventData, type MandateAction, type MandateData } from '../schemas/article.ts';
+import {
+  MANDATE_ACTIONS,
+  type EventData,
+  type MandateAction,
+  type MandateData,
+} from '@/schemas/article.ts';
 import type { CountrySeries, DeploymentFigure } from './deploymentSeries.ts';
 import type { SourceArticle } from './figures/figureSource.ts';
-import { buildSeries, latestWith, type FigureKind, type SourcedFigure } from './figures/sourcedSeries.ts';
+import {
+  buildSeries,
+  latestWith,
+  type FigureKind,
+  type SourcedFigure,
+} from './figures/sourcedSeries.ts';
 import { mayBeOutOfDate } from './age.ts';
 import { comparePartialDates, partialDate, type PartialDate } from './partialDate.ts';
 
@@ -63,7 +73,10 @@ export interface MissionMandate {
 export const MANDATE: FigureKind<MandateArticle, MandateData, MandateAction, MandateFigure> = {
   items: (article) => article.mandates,
   list: 'mandates',
-  key: (item) => [item.mission, item.date, item.action, item.ceiling ?? '', item.until ?? '', item.quote].join('|'),
+  key: (item) =>
+    [item.mission, item.date, item.action, item.ceiling ?? '', item.until ?? '', item.quote].join(
+      '|',
+    ),
   read: (item) => ({
     mission: item.mission,
     date: partialDate(item.date),
@@ -82,26 +95,58 @@ export const MANDATE: FigureKind<MandateArticle, MandateData, MandateAction, Man
 
 /** Mandate periods from a mission's statements, oldest first. */
 export function mandatePeriods(figures: readonly MandateFigure[]): MandatePeriod[] {
-  const periods: { from?: PartialDate; until?: PartialDate; ceiling?: number; ended: boolean; figures: MandateFigure[] }[] = [];
-  const later = (a: PartialDate | undefined, b: PartialDate | undefined): PartialDate | undefined => (!a ? b : !b ? a : comparePartialDates(b, a) > 0 ? b : a);
+  const periods: {
+    from?: PartialDate;
+    until?: PartialDate;
+    ceiling?: number;
+    ended: boolean;
+    figures: MandateFigure[];
+  }[] = [];
+  const later = (
+    a: PartialDate | undefined,
+    b: PartialDate | undefined,
+  ): PartialDate | undefined => (!a ? b : !b ? a : comparePartialDates(b, a) > 0 ? b : a);
   for (const figure of figures) {
     const current = periods.at(-1);
     switch (figure.status) {
       case 'authorised':
-        if (current?.from && comparePartialDates(current.from, figure.date) === 0 && current.figures.every((f) => f.status === 'authorised')) {
+        if (
+          current?.from &&
+          comparePartialDates(current.from, figure.date) === 0 &&
+          current.figures.every((f) => f.status === 'authorised')
+        ) {
           current.figures.push(figure);
           current.until = later(current.until, figure.until);
           current.ceiling ??= figure.ceiling;
-        } else periods.push({ from: figure.date, until: figure.until, ceiling: figure.ceiling, ended: false, figures: [figure] });
+        } else
+          periods.push({
+            from: figure.date,
+            until: figure.until,
+            ceiling: figure.ceiling,
+            ended: false,
+            figures: [figure],
+          });
         break;
       case 'renewed':
-        periods.push({ from: current?.until ?? figure.date, until: figure.until, ceiling: figure.ceiling ?? current?.ceiling, ended: false, figures: [figure] });
+        periods.push({
+          from: current?.until ?? figure.date,
+          until: figure.until,
+          ceiling: figure.ceiling ?? current?.ceiling,
+          ended: false,
+          figures: [figure],
+        });
         break;
       case 'expires':
         if (current && !current.ended) {
           current.until = later(current.until, figure.until ?? figure.date);
           current.figures.push(figure);
-        } else periods.push({ until: figure.until ?? figure.date, ceiling: figure.ceiling, ended: false, figures: [figure] });
+        } else
+          periods.push({
+            until: figure.until ?? figure.date,
+            ceiling: figure.ceiling,
+            ended: false,
+            figures: [figure],
+          });
         break;
       case 'ended':
         if (current && !current.ended) {
@@ -131,10 +176,30 @@ export function ceilingSteps(figures: readonly MandateFigure[]): CeilingStep[] {
 export function buildMandates(articles: readonly MandateArticle[]): MissionMandate[] {
   return buildSeries(articles, MANDATE).map(({ key, figures }) => {
     const withCeiling = figures.filter((figure) => figure.ceiling !== undefined);
-    const latestCeiling = withCeiling.reduce<MandateFigure | undefined>((latest, figure) => (!latest || comparePartialDates(figure.date, latest.date) >= 0 ? figure : latest), undefined);
-    const ends = figures.flatMap((figure) => (figure.status === 'ended' ? [{ date: figure.date, figure }] : figure.until ? [{ date: figure.until, figure }] : []));
-    const until = ends.reduce<(typeof ends)[number] | undefined>((latest, end) => (!latest || comparePartialDates(end.date, latest.date) >= 0 ? end : latest), undefined);
-    return { mission: key, figures, periods: mandatePeriods(figures), ceilings: ceilingSteps(figures), latestCeiling, until };
+    const latestCeiling = withCeiling.reduce<MandateFigure | undefined>(
+      (latest, figure) =>
+        !latest || comparePartialDates(figure.date, latest.date) >= 0 ? figure : latest,
+      undefined,
+    );
+    const ends = figures.flatMap((figure) =>
+      figure.status === 'ended'
+        ? [{ date: figure.date, figure }]
+        : figure.until
+          ? [{ date: figure.until, figure }]
+          : [],
+    );
+    const until = ends.reduce<(typeof ends)[number] | undefined>(
+      (latest, end) => (!latest || comparePartialDates(end.date, latest.date) >= 0 ? end : latest),
+      undefined,
+    );
+    return {
+      mission: key,
+      figures,
+      periods: mandatePeriods(figures),
+      ceilings: ceilingSteps(figures),
+      latestCeiling,
+      until,
+    };
   });
 }
 
@@ -161,26 +226,40 @@ export interface StrengthPoint {
  * figures are totals, so a later deployed figure replaces an earlier one).
  */
 export function strengthOverTime(series: readonly CountrySeries[]): StrengthPoint[] {
-  const deployed = series.map((country) => ({ country: country.country, figures: country.figures.filter((figure) => figure.status === 'deployed') })).filter((country) => country.figures.length > 0);
+  const deployed = series
+    .map((country) => ({
+      country: country.country,
+      figures: country.figures.filter((figure) => figure.status === 'deployed'),
+    }))
+    .filter((country) => country.figures.length > 0);
   const dates = new Map<string, PartialDate>();
-  for (const country of deployed) for (const figure of country.figures) dates.set(figure.date.text, figure.date);
-  return [...dates.values()]
-    .sort(comparePartialDates)
-    .map((date) => {
-      const parts = deployed.flatMap((country) => {
-        const latest = latestWith(
-          country.figures.filter((figure) => comparePartialDates(figure.date, date) <= 0),
-          'deployed',
-        );
-        return latest ? [{ country: country.country, figure: latest, stale: latest.date.text !== date.text }] : [];
-      });
-      return { date, total: parts.reduce((sum, part) => sum + part.figure.count, 0), parts: parts.sort((a, b) => b.figure.count - a.figure.count || a.country.localeCompare(b.country)) };
+  for (const country of deployed)
+    for (const figure of country.figures) dates.set(figure.date.text, figure.date);
+  return [...dates.values()].sort(comparePartialDates).map((date) => {
+    const parts = deployed.flatMap((country) => {
+      const latest = latestWith(
+        country.figures.filter((figure) => comparePartialDates(figure.date, date) <= 0),
+        'deployed',
+      );
+      return latest
+        ? [{ country: country.country, figure: latest, stale: latest.date.text !== date.text }]
+        : [];
     });
+    return {
+      date,
+      total: parts.reduce((sum, part) => sum + part.figure.count, 0),
+      parts: parts.sort(
+        (a, b) => b.figure.count - a.figure.count || a.country.localeCompare(b.country),
+      ),
+    };
+  });
 }
 
 /** The mission the tracker follows: the one with the most mandate statements (first by id on a tie). */
 export function mainMission(mandates: readonly MissionMandate[]): MissionMandate | undefined {
-  return [...mandates].sort((a, b) => b.figures.length - a.figures.length || a.mission.localeCompare(b.mission))[0];
+  return [...mandates].sort(
+    (a, b) => b.figures.length - a.figures.length || a.mission.localeCompare(b.mission),
+  )[0];
 }
 
 /** One line a reader understands first: how many are on the ground, against what ceiling, until when. */
@@ -198,22 +277,39 @@ export interface StrengthSummary {
  * (each with its latest `statements` statements) and the latest statements,
  * so no page grows with the corpus; the downloads hold every statement.
  */
-export function latestMandate(mandate: MissionMandate, periods: number, statements: number): MissionMandate & { totalFigures: number } {
+export function latestMandate(
+  mandate: MissionMandate,
+  periods: number,
+  statements: number,
+): MissionMandate & { totalFigures: number } {
   return {
     ...mandate,
     figures: mandate.figures.slice(-statements),
-    periods: mandate.periods.slice(-periods).map((period) => ({ ...period, figures: period.figures.slice(-3) })),
+    periods: mandate.periods
+      .slice(-periods)
+      .map((period) => ({ ...period, figures: period.figures.slice(-3) })),
     ceilings: mandate.ceilings.slice(-statements),
     totalFigures: mandate.figures.length,
   };
 }
 
-export function strengthSummary(points: readonly StrengthPoint[], mandates: readonly MissionMandate[], newest?: string): StrengthSummary {
+export function strengthSummary(
+  points: readonly StrengthPoint[],
+  mandates: readonly MissionMandate[],
+  newest?: string,
+): StrengthSummary {
   const latest = points.at(-1);
   const mandate = mainMission(mandates);
   const ceiling = mandate?.latestCeiling?.ceiling;
-  const stale = (latest?.parts ?? []).filter((part) => part.stale).map((part) => ({ ...part, outOfDate: mayBeOutOfDate(part.figure.date, newest) }));
-  return { latest, stale, mandate, ...(latest && ceiling ? { shareOfCeiling: latest.total / ceiling } : {}) };
+  const stale = (latest?.parts ?? [])
+    .filter((part) => part.stale)
+    .map((part) => ({ ...part, outOfDate: mayBeOutOfDate(part.figure.date, newest) }));
+  return {
+    latest,
+    stale,
+    mandate,
+    ...(latest && ceiling ? { shareOfCeiling: latest.total / ceiling } : {}),
+  };
 }
 
 /** The total pledged at one date: each country's largest pledge up to then. */
@@ -226,15 +322,30 @@ export interface PledgePoint {
 
 /** The total pledged over time, at every date a pledge is reported, so a chart can draw promises against what arrived. */
 export function pledgedOverTime(series: readonly CountrySeries[]): PledgePoint[] {
-  const pledges = series.map((country) => ({ country: country.country, figures: country.figures.filter((figure) => figure.status === 'pledged') })).filter((country) => country.figures.length > 0);
+  const pledges = series
+    .map((country) => ({
+      country: country.country,
+      figures: country.figures.filter((figure) => figure.status === 'pledged'),
+    }))
+    .filter((country) => country.figures.length > 0);
   const dates = new Map<string, PartialDate>();
-  for (const country of pledges) for (const figure of country.figures) dates.set(figure.date.text, figure.date);
+  for (const country of pledges)
+    for (const figure of country.figures) dates.set(figure.date.text, figure.date);
   return [...dates.values()].sort(comparePartialDates).map((date) => {
     const parts = pledges.flatMap((country) => {
-      const largest = country.figures.filter((figure) => comparePartialDates(figure.date, date) <= 0).reduce<DeploymentFigure | undefined>((best, figure) => (!best || figure.count > best.count ? figure : best), undefined);
+      const largest = country.figures
+        .filter((figure) => comparePartialDates(figure.date, date) <= 0)
+        .reduce<DeploymentFigure | undefined>(
+          (best, figure) => (!best || figure.count > best.count ? figure : best),
+          undefined,
+        );
       return largest ? [{ country: country.country, figure: largest }] : [];
     });
-    return { date, total: parts.reduce((sum, part) => sum + part.figure.count, 0), parts: parts.sort((a, b) => b.figure.count - a.figure.count) };
+    return {
+      date,
+      total: parts.reduce((sum, part) => sum + part.figure.count, 0),
+      parts: parts.sort((a, b) => b.figure.count - a.figure.count),
+    };
   });
 }
 

@@ -39,7 +39,13 @@ interface TrieNode {
 }
 
 /** Apostrophes and quotes are matched loosely: "Haiti’s police" and "Haiti's police" are one spelling. */
-const LOOSE: Record<string, string> = { '\u2019': "'", '\u2018': "'", '\u201C': '"', '\u201D': '"', '\u00A0': ' ' };
+const LOOSE: Record<string, string> = {
+  '\u2019': "'",
+  '\u2018': "'",
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u00A0': ' ',
+};
 const loose = (char: string): string => LOOSE[char] ?? char;
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -47,7 +53,13 @@ const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const isWordChar = (char: string | undefined): boolean => {
   if (char === undefined) return false;
   const code = char.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  if (code < 128)
+    return (
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      code === 95
+    );
   return WORD_CHAR.test(char);
 };
 
@@ -89,7 +101,8 @@ export function buildMentionMatcher(targets: readonly MentionTarget[]): MentionM
           position++;
           continue;
         }
-        while (skipIndex < sortedSkips.length && sortedSkips[skipIndex]![1] <= position) skipIndex++;
+        while (skipIndex < sortedSkips.length && sortedSkips[skipIndex]![1] <= position)
+          skipIndex++;
         const skip = sortedSkips[skipIndex];
         if (skip && skip[0] <= position) {
           position = skip[1];
@@ -97,10 +110,11 @@ export function buildMentionMatcher(targets: readonly MentionTarget[]): MentionM
         }
         let node: TrieNode | undefined = root;
         let best: Mention | undefined;
-        for (let end = position; end < text.length && node; ) {
+        for (let end = position; end < text.length && node;) {
           node = node.next.get(loose(text[end]!));
           end++;
-          if (node?.id !== undefined && !isWordChar(text[end])) best = { id: node.id, start: position, end };
+          if (node?.id !== undefined && !isWordChar(text[end]))
+            best = { id: node.id, start: position, end };
         }
         if (best && !(skip && skip[0] < best.end)) {
           mentions.push(best);
@@ -117,16 +131,24 @@ export function buildMentionMatcher(targets: readonly MentionTarget[]): MentionM
  * entity index needs of an article. Computed once per article by the content
  * loader and stored with it, so the index never scans a text again.
  */
-export function firstMentions(matcher: MentionMatcher, text: string, skips: readonly Skip[]): Mention[] {
+export function firstMentions(
+  matcher: MentionMatcher,
+  text: string,
+  skips: readonly Skip[],
+): Mention[] {
   const seen = new Set<string>();
-  return matcher.find(text, [...skips, ...urlSkips(text)]).filter((mention) => !seen.has(mention.id) && Boolean(seen.add(mention.id)));
+  return matcher
+    .find(text, [...skips, ...urlSkips(text)])
+    .filter((mention) => !seen.has(mention.id) && Boolean(seen.add(mention.id)));
 }
 
 const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+/g;
 
 /** Ranges of bare URLs in a text, which never contain mentions. */
 export function urlSkips(text: string): Skip[] {
-  return [...text.matchAll(URL_LIKE)].map((match) => [match.index, match.index + match[0].length] as const);
+  return [...text.matchAll(URL_LIKE)].map(
+    (match) => [match.index, match.index + match[0].length] as const,
+  );
 }
 
 const SENTENCE_END = /[.!?]["'”’)\]]*\s/g;

@@ -3,9 +3,15 @@
  * with several sources. Used by the content check (contradicting dates) and by
  * the timeline (the merged list).
  */
-import type { EventData, EventKind } from '../schemas/article.ts';
+import type { EventData, EventKind } from '@/schemas/article.ts';
 import type { Inference } from './inference.ts';
-import { comparePartialDates, datesAgree, morePrecise, partialDate, type PartialDate } from './partialDate.ts';
+import {
+  comparePartialDates,
+  datesAgree,
+  morePrecise,
+  partialDate,
+  type PartialDate,
+} from './partialDate.ts';
 import { slugify } from './slugify.ts';
 
 /** The article facts an event needs from its source. */
@@ -113,12 +119,16 @@ function groupEvents(articles: readonly EventArticle[], withoutId: boolean): Eve
       groups.set(key, group);
     });
   }
-  for (const group of groups.values()) group.reports.sort((a, b) => byPublication(a.source, b.source));
+  for (const group of groups.values())
+    group.reports.sort((a, b) => byPublication(a.source, b.source));
   return [...groups.values()];
 }
 
 /** The most precise date the sources of one event give, and the sources that contradict it. */
-function foldDates(key: string, sources: readonly EventSource[]): { date: PartialDate; conflicts: DateConflict[] } {
+function foldDates(
+  key: string,
+  sources: readonly EventSource[],
+): { date: PartialDate; conflicts: DateConflict[] } {
   const conflicts: DateConflict[] = [];
   let date = partialDate(sources[0]!.date);
   for (const source of sources.slice(1)) {
@@ -133,7 +143,13 @@ function foldDates(key: string, sources: readonly EventSource[]): { date: Partia
 
 /** Events that share an id but whose dates cannot all be true (the content check's rule). */
 export function eventDateConflicts(articles: readonly EventArticle[]): DateConflict[] {
-  return groupEvents(articles, false).flatMap((group) => foldDates(group.key, group.reports.map((report) => report.source)).conflicts);
+  return groupEvents(articles, false).flatMap(
+    (group) =>
+      foldDates(
+        group.key,
+        group.reports.map((report) => report.source),
+      ).conflicts,
+  );
 }
 
 /** Merges events by id and sorts them the way the timeline shows them. */
@@ -153,7 +169,8 @@ export function mergeEvents(articles: readonly EventArticle[]): MergeResult {
     const titles: Record<string, string> = {};
     for (const report of group.reports) {
       titles[articleLang.get(report.source.article) ?? 'en'] = report.event.title;
-      for (const [lang, fields] of Object.entries(report.event.translations ?? {})) if (fields?.title) titles[lang] = fields.title;
+      for (const [lang, fields] of Object.entries(report.event.translations ?? {}))
+        if (fields?.title) titles[lang] = fields.title;
     }
     const inferred = giving.every((source) => source.inferred);
     merged.push({
@@ -170,7 +187,12 @@ export function mergeEvents(articles: readonly EventArticle[]): MergeResult {
     });
   }
 
-  merged.sort((a, b) => comparePartialDates(a.date, b.date) || a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id));
+  merged.sort(
+    (a, b) =>
+      comparePartialDates(a.date, b.date) ||
+      a.title.localeCompare(b.title, 'en') ||
+      a.id.localeCompare(b.id),
+  );
   return { events: assignAnchors(merged), conflicts };
 }
 
@@ -200,6 +222,8 @@ export const sourceKey = (article: string, index: number): string => `${article}
 /** The timeline anchor of every article event, by {@link sourceKey}. */
 export function anchorsBySource(events: readonly MergedEvent[]): Map<string, string> {
   const anchors = new Map<string, string>();
-  for (const event of events) for (const source of event.sources) anchors.set(sourceKey(source.article, source.index), event.anchor);
+  for (const event of events)
+    for (const source of event.sources)
+      anchors.set(sourceKey(source.article, source.index), event.anchor);
   return anchors;
 }

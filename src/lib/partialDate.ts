@@ -1,12 +1,13 @@
-import { en } from '../i18n/en.ts';
-import { isFullDate, parsePartialDate, type PartialDate, type Precision } from '../schemas/dates.ts';
+import { en } from '@/i18n/en.ts';
+import { isFullDate, parsePartialDate, type PartialDate, type Precision } from '@/schemas/dates.ts';
 
 export { isFullDate, parsePartialDate, type PartialDate, type Precision };
 
 /** Parses a partial date that is already known to be valid (validated content). */
 export function partialDate(text: string): PartialDate {
   const parsed = parsePartialDate(text);
-  if (!parsed) throw new Error(`Not a partial date: "${text}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+  if (!parsed)
+    throw new Error(`Not a partial date: "${text}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
   return parsed;
 }
 

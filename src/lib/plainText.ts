@@ -15,7 +15,15 @@ import { markdownToMdast } from 'satteri';
 const quoteParser = remark();
 
 /** Block nodes whose text is kept apart from its neighbours by a line break. */
-const BLOCKS = new Set(['paragraph', 'heading', 'blockquote', 'listItem', 'tableCell', 'code', 'html']);
+const BLOCKS = new Set([
+  'paragraph',
+  'heading',
+  'blockquote',
+  'listItem',
+  'tableCell',
+  'code',
+  'html',
+]);
 /** Inline nodes whose text is shown but is never an entity mention (link text, code). */
 const NO_MENTIONS = new Set(['link', 'linkReference', 'inlineCode', 'code']);
 
@@ -28,7 +36,10 @@ export interface PlainText {
 
 /** Parses an article body once into an mdast tree (Sätteri, positions off: nothing reads them). */
 export function parseMarkdown(markdown: string): Root {
-  return markdownToMdast(markdown, { position: false, features: { smartPunctuation: false } }) as Root;
+  return markdownToMdast(markdown, {
+    position: false,
+    features: { smartPunctuation: false },
+  }) as Root;
 }
 
 /** Parses a short snippet, such as a quote, with remark (CommonMark). */
@@ -47,7 +58,8 @@ export function mdastToText(tree: Root): PlainText {
   const walk = (node: Nodes): void => {
     const start = text.length;
     // Soft line breaks inside a paragraph are spaces; only blocks end lines.
-    if (node.type === 'text' || node.type === 'inlineCode') text += node.value.replace(/\r?\n/g, ' ');
+    if (node.type === 'text' || node.type === 'inlineCode')
+      text += node.value.replace(/\r?\n/g, ' ');
     else if (node.type === 'break') text += ' ';
     else if (node.type === 'image') text += node.alt ?? '';
     else if ('children' in node) (node as Parent).children.forEach((child) => walk(child as Nodes));

@@ -45,7 +45,8 @@ type Paths = typeof paths;
  * downloads, chart images, feeds, corrections and the translators' page. Every other page exists in each
  * language: English at the root, French under fr/, Haitian Creole under ht/.
  */
-const SHARED = /^(?:articles\/(?!page\/)[^/#?]+\/|data\/|corrections\/|translations\/|rss\.xml$|entities\/[^/]+\/rss\.xml$)/;
+const SHARED =
+  /^(?:articles\/(?!page\/)[^/#?]+\/|data\/|corrections\/|translations\/|rss\.xml$|entities\/[^/]+\/rss\.xml$)/;
 
 /** A path as it is in one edition: "deployments/" is "fr/deployments/" in French; shared paths stay. */
 export function inEdition(lang: string, path: string): string {
@@ -58,17 +59,31 @@ export function isShared(path: string): boolean {
 }
 
 /** The edition a path belongs to and the path within it: "ht/timeline/" → { lang: 'ht', path: 'timeline/' }. */
-export function splitEdition(path: string, languages: readonly string[]): { lang: string; path: string } {
+export function splitEdition(
+  path: string,
+  languages: readonly string[],
+): { lang: string; path: string } {
   const [first, ...rest] = path.replace(/^\/+/, '').split('/');
-  return first && first !== 'en' && languages.includes(first) && rest.length > 0 ? { lang: first, path: rest.join('/') } : { lang: 'en', path: path.replace(/^\/+/, '') };
+  return first && first !== 'en' && languages.includes(first) && rest.length > 0
+    ? { lang: first, path: rest.join('/') }
+    : { lang: 'en', path: path.replace(/^\/+/, '') };
 }
 
 /** {@link paths} with the base path applied: the same names, ready for `href`. */
-export type Routes = { readonly [K in keyof Paths]: Paths[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+export type Routes = {
+  readonly [K in keyof Paths]: Paths[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : string;
+};
 
 /** Applies a base-path helper (`makeHref(base)`) to every path. */
 export function makeRoutes(href: (path: string) => string): Routes {
   return Object.fromEntries(
-    Object.entries(paths).map(([name, path]) => [name, typeof path === 'string' ? href(path) : (...args: never[]) => href((path as (...a: never[]) => string)(...args))]),
+    Object.entries(paths).map(([name, path]) => [
+      name,
+      typeof path === 'string'
+        ? href(path)
+        : (...args: never[]) => href((path as (...a: never[]) => string)(...args)),
+    ]),
   ) as unknown as Routes;
 }

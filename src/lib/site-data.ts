@@ -10,12 +10,20 @@ import { buildDeploymentSeries, type CountrySeries } from './deploymentSeries.ts
 import { buildFundingFlows, type FundingFlow } from './fundingSeries.ts';
 import { anchorsBySource, mergeEvents, sourceKey, type MergedEvent } from './mergeEvents.ts';
 import { indexEntities, type EntityIndex } from './indexEntities.ts';
-import { buildMandates, mandateEvents, pledgedOverTime, strengthOverTime, type MissionMandate, type PledgePoint, type StrengthPoint } from './mandates.ts';
-import { EVENT_KINDS, type MandateData } from '../schemas/article.ts';
-import { CATALOGUES, LANGUAGES, type Language } from '../i18n/index.ts';
+import {
+  buildMandates,
+  mandateEvents,
+  pledgedOverTime,
+  strengthOverTime,
+  type MissionMandate,
+  type PledgePoint,
+  type StrengthPoint,
+} from './mandates.ts';
+import { EVENT_KINDS, type MandateData } from '@/schemas/article.ts';
+import { CATALOGUES, LANGUAGES, type Language } from '@/i18n/index.ts';
 import { RELATED_LIMIT, TIMELINE_PAGE_SIZE } from './limits.ts';
 import { paths } from './routes.ts';
-import { readStoredBody } from '../loaders/bodyCache.ts';
+import { readStoredBody } from '@/loaders/bodyCache.ts';
 import type { Correction } from './corrections.ts';
 
 /** An article with everything the pages show about it. */
@@ -74,7 +82,9 @@ export interface SiteData {
   /** Publication date of the newest article. */
   readonly lastUpdated?: string;
   /** Whether the content's git history could be read, and if not why (a shallow clone...). */
-  readonly history: { readonly available: true; readonly commits: number } | { readonly available: false; readonly reason: string };
+  readonly history:
+    | { readonly available: true; readonly commits: number }
+    | { readonly available: false; readonly reason: string };
   /** Every correction found in the history, newest first. */
   readonly corrections: readonly Correction[];
   /** Whether an article has a figure of this id today (a corrected figure may have been changed again since). */
@@ -105,21 +115,49 @@ export function loadSiteData(): Promise<SiteData> {
 
 async function build(): Promise<SiteData> {
   // The corrections were read from the content's git history by its loader (src/loaders/contentHistory.ts).
-  const [articleEntries, entityEntries, [history]] = await Promise.all([getCollection('articles'), getCollection('entities'), getCollection('history')]);
+  const [articleEntries, entityEntries, [history]] = await Promise.all([
+    getCollection('articles'),
+    getCollection('entities'),
+    getCollection('history'),
+  ]);
 
-  const sourceArticles = articleEntries.map((entry) => ({ ...entry.data, slug: entry.id, file: entry.filePath ?? entry.id }));
+  const sourceArticles = articleEntries.map((entry) => ({
+    ...entry.data,
+    slug: entry.id,
+    file: entry.filePath ?? entry.id,
+  }));
   // Mandate statements join the timeline as events, after each article's own (so their indexes stay put).
   const namesIn = memoByLanguage((lang) => {
-    const names = new Map(entityEntries.map((entry) => [entry.id, entry.data.translations[lang as Language]?.name ?? entry.data.name]));
+    const names = new Map(
+      entityEntries.map((entry) => [
+        entry.id,
+        entry.data.translations[lang as Language]?.name ?? entry.data.name,
+      ]),
+    );
     return (id: string): string => names.get(id) ?? id;
   });
-  const mandateTitleIn = (lang: Language) => (mandate: MandateData): string => {
-    const t = CATALOGUES[lang];
-    return t.mandateEvent(namesIn(lang)(mandate.mission), t.mandateAction[mandate.action], mandate.until ? t.format.partialDate(mandate.until) : undefined);
-  };
+  const mandateTitleIn =
+    (lang: Language) =>
+    (mandate: MandateData): string => {
+      const t = CATALOGUES[lang];
+      return t.mandateEvent(
+        namesIn(lang)(mandate.mission),
+        t.mandateAction[mandate.action],
+        mandate.until ? t.format.partialDate(mandate.until) : undefined,
+      );
+    };
   const others = LANGUAGES.filter((lang) => lang !== 'en');
-  const mandateTranslations = (mandate: MandateData) => Object.fromEntries(others.map((lang) => [lang, { title: mandateTitleIn(lang)(mandate) }]));
-  const { events } = mergeEvents(sourceArticles.map((article) => ({ ...article, events: [...article.events, ...mandateEvents(article, mandateTitleIn('en'), mandateTranslations)] })));
+  const mandateTranslations = (mandate: MandateData) =>
+    Object.fromEntries(others.map((lang) => [lang, { title: mandateTitleIn(lang)(mandate) }]));
+  const { events } = mergeEvents(
+    sourceArticles.map((article) => ({
+      ...article,
+      events: [
+        ...article.events,
+        ...mandateEvents(article, mandateTitleIn('en'), mandateTranslations),
+      ],
+    })),
+  );
   const deployments = buildDeploymentSeries(sourceArticles);
   const timeline = buildTimeline(events, { perPage: TIMELINE_PAGE_SIZE, kindOrder: EVENT_KINDS });
   const anchors = anchorsBySource(events);
@@ -128,18 +166,31 @@ async function build(): Promise<SiteData> {
     return anchor === undefined ? undefined : timeline.locate(anchor);
   };
 
-  const entities = new Map(entityEntries.map((entry) => [entry.id, { id: entry.id, entry, data: entry.data }]));
+  const entities = new Map(
+    entityEntries.map((entry) => [entry.id, { id: entry.id, entry, data: entry.data }]),
+  );
   const nameOf = (id: string): string => entities.get(id)?.data.name ?? id;
   const entityRefs = (ids: readonly string[]): EntityRef[] =>
-    ids.map((id) => ({ id, name: nameOf(id), path: entities.has(id) ? paths.entity(id) : undefined }));
+    ids.map((id) => ({
+      id,
+      name: nameOf(id),
+      path: entities.has(id) ? paths.entity(id) : undefined,
+    }));
   const refsIn = memoByLanguage((lang) => {
     const name = namesIn(lang);
-    return (ids: readonly string[]): EntityRef[] => ids.map((id) => ({ id, name: name(id), path: entities.has(id) ? paths.entity(id) : undefined }));
+    return (ids: readonly string[]): EntityRef[] =>
+      ids.map((id) => ({
+        id,
+        name: name(id),
+        path: entities.has(id) ? paths.entity(id) : undefined,
+      }));
   });
 
   // The loader stored each article's summary, reading time and first mentions:
   // no body is parsed and no text is scanned here.
-  const prepared = newestFirst(articleEntries.map((entry) => ({ slug: entry.id, entry, data: entry.data })));
+  const prepared = newestFirst(
+    articleEntries.map((entry) => ({ slug: entry.id, entry, data: entry.data })),
+  );
   const entityIndex = indexEntities(
     prepared.map((article) => {
       let text: string | undefined;
@@ -157,21 +208,23 @@ async function build(): Promise<SiteData> {
     events,
     { relatedLimit: RELATED_LIMIT, nameOf },
   );
-  const articles = prepared.map(
-    ({ slug, entry, data }): Article => ({
-      slug,
-      entry,
-      data,
-      summary: data.summaryText,
-      readingMinutes: data.readingMinutes,
-      entityIds: entityIndex.entitiesOf(slug),
-      events: articleEvents(data.events, (index) => locate(slug, index)),
-    }),
-  );
+  const articles = prepared.map(({ slug, entry, data }): Article => ({
+    slug,
+    entry,
+    data,
+    summary: data.summaryText,
+    readingMinutes: data.readingMinutes,
+    entityIds: entityIndex.entitiesOf(slug),
+    events: articleEvents(data.events, (index) => locate(slug, index)),
+  }));
 
   const funding = buildFundingFlows(sourceArticles);
   const mandates = buildMandates(sourceArticles);
-  const figureKeys = new Set([...deployments, ...funding, ...mandates].flatMap((series) => series.figures.map((figure) => figureKey(figure.article, figure.id))));
+  const figureKeys = new Set(
+    [...deployments, ...funding, ...mandates].flatMap((series) =>
+      series.figures.map((figure) => figureKey(figure.article, figure.id)),
+    ),
+  );
 
   const corrections = history?.data.corrections ?? [];
   const byFigure = Map.groupBy(
@@ -180,7 +233,9 @@ async function build(): Promise<SiteData> {
   );
 
   return {
-    history: history?.data.available ? { available: true, commits: history.data.commits } : { available: false, reason: history?.data.reason ?? 'the history was not read' },
+    history: history?.data.available
+      ? { available: true, commits: history.data.commits }
+      : { available: false, reason: history?.data.reason ?? 'the history was not read' },
     corrections,
     correctionsOfFigure: (slug, figureId) => byFigure.get(figureKey(slug, figureId)) ?? [],
     articles,

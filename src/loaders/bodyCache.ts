@@ -43,8 +43,16 @@ export interface BodyCache {
  * as long without them); a build wants that. `astro dev` does not: there Node's I/O threads are busy with the dev server's own work
  * when an edit comes in, and the one body it rewrites waited about a second before the page could reload.
  */
-export function bodyCache(cacheDir: URL, contentRoot: string, options: { background: boolean }): BodyCache {
-  const folder = join(fileURLToPath(cacheDir), 'mss-bodies', createHash('sha256').update(contentRoot).digest('hex').slice(0, 12));
+export function bodyCache(
+  cacheDir: URL,
+  contentRoot: string,
+  options: { background: boolean },
+): BodyCache {
+  const folder = join(
+    fileURLToPath(cacheDir),
+    'mss-bodies',
+    createHash('sha256').update(contentRoot).digest('hex').slice(0, 12),
+  );
   mkdirSync(folder, { recursive: true });
   const fileOf = (digest: string): string => join(folder, `${digest}.json`);
   let writing: Promise<void>[] = [];
@@ -69,7 +77,8 @@ export function bodyCache(cacheDir: URL, contentRoot: string, options: { backgro
       await Promise.all(pending);
     },
     keepOnly(digests) {
-      for (const name of readdirSync(folder)) if (!digests.has(name.replace(/\.json$/, ''))) rmSync(join(folder, name), { force: true });
+      for (const name of readdirSync(folder))
+        if (!digests.has(name.replace(/\.json$/, ''))) rmSync(join(folder, name), { force: true });
     },
   };
 }
@@ -79,6 +88,8 @@ export function readStoredBody(file: string): StoredBody {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as StoredBody;
   } catch (error) {
-    throw new Error(`The rendered body ${file} is missing or unreadable (${(error as Error).message}). Run the build again: the content loader writes it.`);
+    throw new Error(
+      `The rendered body ${file} is missing or unreadable (${(error as Error).message}). Run the build again: the content loader writes it.`,
+    );
   }
 }

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { SourceFile } from '../lib/contract/validateContent.ts';
+import type { SourceFile } from '@/lib/contract/validateContent.ts';
 
 /** Absolute path of the content root. */
 export function contentRoot(root = process.cwd()): string {
@@ -28,12 +28,18 @@ export function readMarkdownFiles(folder: string, root = process.cwd()): SourceF
       const path = join(folder, name);
       // Paths inside the project read as `content/articles/x.md`; others stay absolute.
       const shown = relative(root, path);
-      return { path: shown.startsWith('..') || isAbsolute(shown) ? path : shown, source: readFileSync(path, 'utf8') };
+      return {
+        path: shown.startsWith('..') || isAbsolute(shown) ? path : shown,
+        source: readFileSync(path, 'utf8'),
+      };
     });
 }
 
 /** Both collections' files. */
-export function readContentFiles(root = process.cwd()): { articles: SourceFile[]; entities: SourceFile[] } {
+export function readContentFiles(root = process.cwd()): {
+  articles: SourceFile[];
+  entities: SourceFile[];
+} {
   const base = contentRoot(root);
   return {
     articles: readMarkdownFiles(join(base, 'articles'), root),

@@ -21,15 +21,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { parseContentFile } from '../lib/contract/frontmatter.ts';
-import { idFromPath } from '../lib/contract/validateContent.ts';
-import { correctionsNewestFirst, correctionsOf, type ArticleVersion, type Correction } from '../lib/corrections.ts';
-import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import { parseContentFile } from '@/lib/contract/frontmatter.ts';
+import { idFromPath } from '@/lib/contract/validateContent.ts';
+import {
+  correctionsNewestFirst,
+  correctionsOf,
+  type ArticleVersion,
+  type Correction,
+} from '@/lib/corrections.ts';
+import { articleSchema, type ArticleData } from '@/schemas/article.ts';
 import { CONTENT_LOADER_NAMES } from './devRefresh.ts';
 
 export type ContentHistory =
   /** `commits`: the commits that changed something in the articles' folder. */
-  | { readonly available: true; readonly commits: number; readonly versions: ReadonlyMap<string, readonly ArticleVersion[]> }
+  | {
+      readonly available: true;
+      readonly commits: number;
+      readonly versions: ReadonlyMap<string, readonly ArticleVersion[]>;
+    }
   | { readonly available: false; readonly reason: string };
 
 const RECORD = '\x1e';
@@ -45,11 +54,18 @@ const article = (path: string): boolean => path.startsWith(ARTICLES) && path.end
  * would read a pipe, and git would wait for room in it (measured: 3.2 s instead of 0.1 s at 1,000
  * commits).
  */
-function git(cwd: string, args: readonly string[], input?: string): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {
+function git(
+  cwd: string,
+  args: readonly string[],
+  input?: string,
+): Promise<{ ok: boolean; stdout: Buffer; stderr: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'mss-git-'));
   const files = { in: join(dir, 'in'), out: join(dir, 'out') };
   if (input !== undefined) writeFileSync(files.in, input);
-  const fds = { in: input === undefined ? undefined : openSync(files.in, 'r'), out: openSync(files.out, 'w') };
+  const fds = {
+    in: input === undefined ? undefined : openSync(files.in, 'r'),
+    out: openSync(files.out, 'w'),
+  };
   let finished = false;
   const done = (ok: boolean, stderr: string) => {
     // A git that could not start may report both an error and its close.
@@ -61,7 +77,9 @@ function git(cwd: string, args: readonly string[], input?: string): Promise<{ ok
     return { ok, stdout, stderr };
   };
   return new Promise((resolve) => {
-    const child = spawn('git', ['-C', cwd, ...args], { stdio: [fds.in ?? 'ignore', fds.out, 'pipe'] });
+    const child = spawn('git', ['-C', cwd, ...args], {
+      stdio: [fds.in ?? 'ignore', fds.out, 'pipe'],
+    });
     const err: Buffer[] = [];
     child.stderr?.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', (error) => resolve(done(false, error.message)));
@@ -106,17 +124,33 @@ function parseArticle(path: string, source: string | undefined): ArticleData | u
 /** Every committed version of every article that was changed after it was added, oldest first. */
 export async function readContentHistory(contentRoot: string): Promise<ContentHistory> {
   const probe = await git(contentRoot, ['rev-parse', '--is-shallow-repository']);
-  if (!probe.ok) return { available: false, reason: probe.stderr.includes('ENOENT') ? 'git is not installed' : 'the content is not in a git repository' };
-  if (probe.stdout.toString().trim() === 'true') return { available: false, reason: 'the site was built from a shallow clone' };
+  if (!probe.ok)
+    return {
+      available: false,
+      reason: probe.stderr.includes('ENOENT')
+        ? 'git is not installed'
+        : 'the content is not in a git repository',
+    };
+  if (probe.stdout.toString().trim() === 'true')
+    return { available: false, reason: 'the site was built from a shallow clone' };
 
   // No pathspec: `-- articles` made git test every commit against it and took 2.4x as long (7.0-7.3 s
   // against 2.9-3.2 s for 10,078 commits), for the same lines once the rest is dropped below.
   // `--relative` keeps to the content folder when it is part of a larger repository.
-  const log = await git(contentRoot, ['log', '--reverse', '--raw', '--no-abbrev', '-M', '--relative', `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`]);
+  const log = await git(contentRoot, [
+    'log',
+    '--reverse',
+    '--raw',
+    '--no-abbrev',
+    '-M',
+    '--relative',
+    `--format=${RECORD}%H${FIELD}%cI${FIELD}%s`,
+  ]);
   if (!log.ok) return { available: false, reason: 'git log failed' };
 
   const events = new Map<string, FileEvent[]>();
-  const add = (path: string, event: FileEvent): void => void events.set(path, [...(events.get(path) ?? []), event]);
+  const add = (path: string, event: FileEvent): void =>
+    void events.set(path, [...(events.get(path) ?? []), event]);
   let commits = 0;
   for (const record of log.stdout.toString('utf8').split(RECORD).slice(1)) {
     const [header = '', ...lines] = record.split('\n');
@@ -138,14 +172,23 @@ export async function readContentHistory(contentRoot: string): Promise<ContentHi
         continue;
       }
       if (!article(after)) continue;
-      add(after, { commit, time, message, blob: NO_BLOB.test(blob) || status === 'D' ? undefined : blob });
+      add(after, {
+        commit,
+        time,
+        message,
+        blob: NO_BLOB.test(blob) || status === 'D' ? undefined : blob,
+      });
     }
     if (touched) commits++;
   }
 
   // Only files with more than one version can hold a correction.
   const changed = [...events].filter(([, list]) => list.length > 1);
-  const contents = await readBlobs(contentRoot, [...new Set(changed.flatMap(([, list]) => list.flatMap((event) => (event.blob ? [event.blob] : []))))]);
+  const contents = await readBlobs(contentRoot, [
+    ...new Set(
+      changed.flatMap(([, list]) => list.flatMap((event) => (event.blob ? [event.blob] : []))),
+    ),
+  ]);
   const versions = new Map<string, ArticleVersion[]>();
   for (const [path, list] of changed) {
     const slug = idFromPath(path);
@@ -182,8 +225,15 @@ export type StoredHistory = z.output<typeof storedHistorySchema>;
 /** The history's corrections, as stored. */
 export async function readStoredHistory(contentRoot: string): Promise<StoredHistory> {
   const history = await readContentHistory(contentRoot);
-  if (!history.available) return { available: false, reason: history.reason, commits: 0, corrections: [] };
-  return { available: true, commits: history.commits, corrections: correctionsNewestFirst([...history.versions].flatMap(([slug, versions]) => correctionsOf(slug, versions))) };
+  if (!history.available)
+    return { available: false, reason: history.reason, commits: 0, corrections: [] };
+  return {
+    available: true,
+    commits: history.commits,
+    corrections: correctionsNewestFirst(
+      [...history.versions].flatMap(([slug, versions]) => correctionsOf(slug, versions)),
+    ),
+  };
 }
 
 /** The commit HEAD names, or undefined when there is none to name (not a repository, no commit yet). */
@@ -193,16 +243,23 @@ async function headOf(contentRoot: string): Promise<string | undefined> {
 }
 
 /** The loader of the `history` collection (see the top of this file). */
-export function historyLoader(contentRoot: string): Loader & { schema: typeof storedHistorySchema } {
+export function historyLoader(
+  contentRoot: string,
+): Loader & { schema: typeof storedHistorySchema } {
   const load = async (context: LoaderContext): Promise<void> => {
     const started = performance.now();
     const head = await headOf(contentRoot);
     // The key of what is stored: HEAD, and how it was read. Without a HEAD there is nothing to keep.
     const key = head && `${HISTORY_VERSION}\n${head}`;
-    const reused = key !== undefined && context.meta.get('read-at') === key && context.store.has(HISTORY_ENTRY);
+    const reused =
+      key !== undefined && context.meta.get('read-at') === key && context.store.has(HISTORY_ENTRY);
     if (!reused) {
       const data = await readStoredHistory(contentRoot);
-      context.store.set({ id: HISTORY_ENTRY, data, digest: context.generateDigest(JSON.stringify(data)) });
+      context.store.set({
+        id: HISTORY_ENTRY,
+        data,
+        digest: context.generateDigest(JSON.stringify(data)),
+      });
       // No history is not kept: a shallow clone deepened by `git fetch --unshallow` keeps its HEAD.
       if (key && data.available) context.meta.set('read-at', key);
       else context.meta.delete('read-at');
@@ -210,7 +267,9 @@ export function historyLoader(contentRoot: string): Loader & { schema: typeof st
     // Read by bench/run.ts: what the history costs at scale.
     if (process.env.MSS_BUILD_STATS) {
       const stored = context.store.get<StoredHistory>(HISTORY_ENTRY)?.data;
-      console.log(`[build-stats] history ${((performance.now() - started) / 1000).toFixed(2)} s, ${stored?.commits ?? 0} commits, ${stored?.corrections.length ?? 0} corrections, ${reused ? 'kept from the last read at the same HEAD' : 'read from git'}`);
+      console.log(
+        `[build-stats] history ${((performance.now() - started) / 1000).toFixed(2)} s, ${stored?.commits ?? 0} commits, ${stored?.corrections.length ?? 0} corrections, ${reused ? 'kept from the last read at the same HEAD' : 'read from git'}`,
+      );
     }
   };
   return { name: CONTENT_LOADER_NAMES.history, schema: storedHistorySchema, load };

@@ -20,20 +20,32 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
-import { formatReport, type ContentProblem } from '../lib/contract/problems.ts';
-import { parseContentFile } from '../lib/contract/frontmatter.ts';
-import { checkArticleFile, checkCorpus, checkEntityFile, checkIds, type CheckedFile, type SourceFile } from '../lib/contract/validateContent.ts';
-import { mentionDigest, mentionTargets } from '../lib/entityNames.ts';
-import { mentionLinks } from '../lib/markdown/mentionLinks.ts';
-import { sanitizeHtml } from '../lib/markdown/sanitizeHtml.ts';
-import { readingMinutes, summaryOf } from '../lib/articles.ts';
-import { buildMentionMatcher, firstMentions, type MentionMatcher } from '../lib/mentions.ts';
-import { inEdition, paths } from '../lib/routes.ts';
-import { EDITIONS, type Language } from '../i18n/index.ts';
-import { makeHref } from '../lib/url.ts';
-import type { ArticleData } from '../schemas/article.ts';
-import type { EntityData, EntityKind } from '../schemas/entity.ts';
-import { storedArticleSchema, storedEntitySchema, type StoredArticle, type StoredEntity } from '../schemas/stored.ts';
+import { formatReport, type ContentProblem } from '@/lib/contract/problems.ts';
+import { parseContentFile } from '@/lib/contract/frontmatter.ts';
+import {
+  checkArticleFile,
+  checkCorpus,
+  checkEntityFile,
+  checkIds,
+  type CheckedFile,
+  type SourceFile,
+} from '@/lib/contract/validateContent.ts';
+import { mentionDigest, mentionTargets } from '@/lib/entityNames.ts';
+import { mentionLinks } from '@/lib/markdown/mentionLinks.ts';
+import { sanitizeHtml } from '@/lib/markdown/sanitizeHtml.ts';
+import { readingMinutes, summaryOf } from '@/lib/articles.ts';
+import { buildMentionMatcher, firstMentions, type MentionMatcher } from '@/lib/mentions.ts';
+import { inEdition, paths } from '@/lib/routes.ts';
+import { EDITIONS, type Language } from '@/i18n/index.ts';
+import { makeHref } from '@/lib/url.ts';
+import type { ArticleData } from '@/schemas/article.ts';
+import type { EntityData, EntityKind } from '@/schemas/entity.ts';
+import {
+  storedArticleSchema,
+  storedEntitySchema,
+  type StoredArticle,
+  type StoredEntity,
+} from '@/schemas/stored.ts';
 import { bodyCache, type BodyCache } from './bodyCache.ts';
 import { contentRoot, readMarkdownFiles } from './contentFiles.ts';
 import { historyLoader } from './contentHistory.ts';
@@ -53,12 +65,21 @@ interface EntityStage {
   readonly mentionDigest: string;
   readonly problems: ContentProblem[];
   /** Renders a body; `mentioned` lists the entities it mentions when already known, sparing a scan. */
-  readonly render: (body: string, file: string, mentioned?: ReadonlySet<string>, lang?: string) => Promise<StoredRender>;
+  readonly render: (
+    body: string,
+    file: string,
+    mentioned?: ReadonlySet<string>,
+    lang?: string,
+  ) => Promise<StoredRender>;
 }
 
 type StoredRender = NonNullable<Parameters<DataStore['set']>[0]['rendered']>;
 
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
+function deferred<T>(): {
+  promise: Promise<T>;
+  resolve: (value: T) => void;
+  reject: (error: unknown) => void;
+} {
   let resolve!: (value: T) => void;
   let reject!: (error: unknown) => void;
   const promise = new Promise<T>((done, fail) => ((resolve = done), (reject = fail)));
@@ -85,7 +106,12 @@ function prune(store: DataStore, keep: ReadonlySet<string>): void {
 }
 
 /** The renderer of bodies: Astro's Sätteri pipeline plus first-mention links and the sanitiser. */
-async function makeRenderer(context: LoaderContext, matcher: MentionMatcher, names: ReadonlyMap<string, string>, digest: string): Promise<EntityStage['render']> {
+async function makeRenderer(
+  context: LoaderContext,
+  matcher: MentionMatcher,
+  names: ReadonlyMap<string, string>,
+  digest: string,
+): Promise<EntityStage['render']> {
   const { markdown, image } = context.config;
   const href = makeHref(context.config.base);
   // Renders run one at a time (each is awaited), so the plugin reads the current document's mentions
@@ -98,7 +124,15 @@ async function makeRenderer(context: LoaderContext, matcher: MentionMatcher, nam
     shikiConfig: markdown.shikiConfig,
     gfm: markdown.gfm,
     smartypants: markdown.smartypants,
-    mdastPlugins: [mentionLinks({ matcher, hrefOf: (id) => href(inEdition(currentLang, paths.entity(id))), nameOf: (id) => names.get(id) ?? id, digest, mentioned: () => current })],
+    mdastPlugins: [
+      mentionLinks({
+        matcher,
+        hrefOf: (id) => href(inEdition(currentLang, paths.entity(id))),
+        nameOf: (id) => names.get(id) ?? id,
+        digest,
+        mentioned: () => current,
+      }),
+    ],
     hastPlugins: [sanitizeHtml()],
     // Raw HTML becomes real elements so the sanitiser can inspect it.
     features: { rawHtml: true },
@@ -106,8 +140,16 @@ async function makeRenderer(context: LoaderContext, matcher: MentionMatcher, nam
   return async (body, file, mentioned, lang = 'en') => {
     current = mentioned;
     currentLang = lang;
-    const { code, metadata } = await processor.render(body, { fileURL: pathToFileURL(file) }).finally(() => (current = undefined));
-    return { html: code, metadata: { ...metadata, imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths] } };
+    const { code, metadata } = await processor
+      .render(body, { fileURL: pathToFileURL(file) })
+      .finally(() => (current = undefined));
+    return {
+      html: code,
+      metadata: {
+        ...metadata,
+        imagePaths: [...metadata.localImagePaths, ...metadata.remoteImagePaths],
+      },
+    };
   };
 }
 
@@ -116,7 +158,14 @@ async function loadEntities(context: LoaderContext, root: string): Promise<Entit
   const ids = checkIds(readMarkdownFiles(`${root}/entities`), 'entity id');
   const problems = [...ids.problems];
   const checked: CheckedFile[] = [];
-  const valid: { id: string; file: SourceFile; data: EntityData; body: string; digest: string; cached: boolean }[] = [];
+  const valid: {
+    id: string;
+    file: SourceFile;
+    data: EntityData;
+    body: string;
+    digest: string;
+    cached: boolean;
+  }[] = [];
   for (const { id, file } of ids.files) {
     const digest = generateDigest(`${STORE_VERSION}\n${file.source}`);
     const existing = store.get<StoredEntity>(id);
@@ -129,7 +178,8 @@ async function loadEntities(context: LoaderContext, root: string): Promise<Entit
     const result = checkEntityFile(id, file);
     problems.push(...result.problems);
     if (result.checked) checked.push(result.checked);
-    if (result.data) valid.push({ id, file, data: result.data, body: result.body, digest, cached: false });
+    if (result.data)
+      valid.push({ id, file, data: result.data, body: result.body, digest, cached: false });
   }
 
   const targets = mentionTargets(valid);
@@ -142,8 +192,15 @@ async function loadEntities(context: LoaderContext, root: string): Promise<Entit
   for (const entity of valid) {
     if (entity.cached && renderedUnder === digest) continue;
     const bodyHtml: Partial<Record<Language, string>> = {};
-    for (const lang of EDITIONS) bodyHtml[lang] = (await render(entity.body, entity.file.path, undefined, lang)).html;
-    store.set({ id: entity.id, data: { ...entity.data, bodyHtml }, body: entity.body, filePath: storePath(context, entity.file.path), digest: entity.digest });
+    for (const lang of EDITIONS)
+      bodyHtml[lang] = (await render(entity.body, entity.file.path, undefined, lang)).html;
+    store.set({
+      id: entity.id,
+      data: { ...entity.data, bodyHtml },
+      body: entity.body,
+      filePath: storePath(context, entity.file.path),
+      digest: entity.digest,
+    });
   }
   context.meta.set('mention-digest', digest);
   prune(store, new Set(valid.map((entity) => entity.id)));
@@ -159,7 +216,12 @@ async function loadEntities(context: LoaderContext, root: string): Promise<Entit
   };
 }
 
-async function loadArticles(context: LoaderContext, root: string, entities: EntityStage, bodies: BodyCache): Promise<ContentProblem[]> {
+async function loadArticles(
+  context: LoaderContext,
+  root: string,
+  entities: EntityStage,
+  bodies: BodyCache,
+): Promise<ContentProblem[]> {
   const { store, generateDigest } = context;
   const digests = new Set<string>();
   const ids = checkIds(readMarkdownFiles(`${root}/articles`), 'article slug');
@@ -188,32 +250,64 @@ async function loadArticles(context: LoaderContext, root: string, entities: Enti
     if (result.checked) checked.push(result.checked);
     // A draft is checked like any article and never published: nothing of it is stored.
     if (result.draft) {
-      drafts.set(id, `${file.path}${result.toFill?.length ? ` (${result.toFill.length} to fill)` : ''}`);
+      drafts.set(
+        id,
+        `${file.path}${result.toFill?.length ? ` (${result.toFill.length} to fill)` : ''}`,
+      );
       continue;
     }
     if (!result.data || !result.plainText) continue;
     const { text, skips } = result.plainText;
     // Offsets, not sentences: an entity page cuts out the few sentences it shows (storing every
     // sentence made the store, which Astro compiles into a module, a third larger at 10,000 articles).
-    const mentions = firstMentions(entities.matcher, text, skips).map((mention) => [mention.id, mention.start, mention.end] as [string, number, number]);
+    const mentions = firstMentions(entities.matcher, text, skips).map(
+      (mention) => [mention.id, mention.start, mention.end] as [string, number, number],
+    );
     valid.push({ slug: id, file: file.path, data: result.data });
-    const { html } = await entities.render(result.body, file.path, new Set(mentions.map(([entity]) => entity)), result.data.lang);
+    const { html } = await entities.render(
+      result.body,
+      file.path,
+      new Set(mentions.map(([entity]) => entity)),
+      result.data.lang,
+    );
     // Neither the raw body nor the rendered one goes into the store: Astro compiles the whole store
     // into one module per build, whose cost grows faster than its size (20-30 s of 81 at 10,000 articles).
     const bodyFile = bodies.write(digest, { html, text });
     digests.add(digest);
-    const data: StoredArticle = { ...result.data, summaryText: summaryOf(result.data.summary, text), readingMinutes: readingMinutes(text), mentions, bodyFile };
+    const data: StoredArticle = {
+      ...result.data,
+      summaryText: summaryOf(result.data.summary, text),
+      readingMinutes: readingMinutes(text),
+      mentions,
+      bodyFile,
+    };
     toStore.push({ id, data, filePath: storePath(context, file.path), digest });
   }
   await bodies.flush();
-  if (drafts.size > 0) context.logger.info(`Drafts, not published: ${[...drafts.values()].join(', ')}`);
-  problems.push(...checkCorpus({ articles: checked, entities: entities.checked, entityIds: entities.ids, entityKinds: entities.kinds, validArticles: valid }));
+  if (drafts.size > 0)
+    context.logger.info(`Drafts, not published: ${[...drafts.values()].join(', ')}`);
+  problems.push(
+    ...checkCorpus({
+      articles: checked,
+      entities: entities.checked,
+      entityIds: entities.ids,
+      entityKinds: entities.kinds,
+      validArticles: valid,
+    }),
+  );
   // Nothing is half-published: a build with problems stores nothing new.
   if (problems.length > 0 && !context.watcher) return problems;
   for (const entry of toStore) store.set(entry);
   // In `astro dev` a broken file keeps its last good entry (the browser shows the report meanwhile);
   // only entries whose files are gone, or that became drafts, are removed.
-  prune(store, new Set(context.watcher ? ids.files.map(({ id }) => id).filter((id) => !drafts.has(id)) : valid.map((article) => article.slug)));
+  prune(
+    store,
+    new Set(
+      context.watcher
+        ? ids.files.map(({ id }) => id).filter((id) => !drafts.has(id))
+        : valid.map((article) => article.slug),
+    ),
+  );
   // Not in `astro dev`: until Astro has written the new store, pages still render from the old one
   // and read its bodies (the next build prunes what dev left).
   if (problems.length === 0 && !context.watcher) bodies.keepOnly(digests);
@@ -237,7 +331,8 @@ export function contentLoaders(options: { root?: string } = {}): {
   const root = options.root ?? contentRoot();
   let stage = deferred<EntityStage>();
   let bodies: BodyCache | undefined;
-  const bodiesOf = (context: LoaderContext): BodyCache => (bodies ??= bodyCache(context.config.cacheDir, root, { background: !context.watcher }));
+  const bodiesOf = (context: LoaderContext): BodyCache =>
+    (bodies ??= bodyCache(context.config.cacheDir, root, { background: !context.watcher }));
 
   const report = (context: LoaderContext, problems: readonly ContentProblem[]): void => {
     const text = problems.length > 0 ? formatReport(problems) : undefined;

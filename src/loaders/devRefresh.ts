@@ -15,7 +15,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The loaders a saved content file runs again: both collections' pass and the history (a commit made meanwhile). */
-export const CONTENT_LOADER_NAMES = { entities: 'mss-entities', articles: 'mss-articles', history: 'mss-history' } as const;
+export const CONTENT_LOADER_NAMES = {
+  entities: 'mss-entities',
+  articles: 'mss-articles',
+  history: 'mss-history',
+} as const;
 
 /** The last pass of the loaders in `astro dev`. */
 export interface DevPass {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { FEED_LIMIT } from '../lib/limits.ts';
-import { loadSiteData } from '../lib/site-data.ts';
-import { SITE, href, routes } from '../site.config.ts';
+import { FEED_LIMIT } from '@/lib/limits.ts';
+import { loadSiteData } from '@/lib/site-data.ts';
+import { SITE, href, routes } from '@/site.config.ts';
 
 /** The latest articles, newest first, each with its full summary. */
 export const GET: APIRoute = async ({ site }) => {

@@ -13,7 +13,12 @@ import { chartDataUrl, startRasteriser } from './raster.mjs';
 
 const { fonts: specs, raster, chartSlot } = workerData;
 const rasterise = await startRasteriser(raster);
-const fonts = specs.map((font) => ({ name: font.name, data: readFileSync(font.path), weight: font.weight, style: 'normal' }));
+const fonts = specs.map((font) => ({
+  name: font.name,
+  data: readFileSync(font.path),
+  weight: font.weight,
+  style: 'normal',
+}));
 
 /** The tree with `src` in place of the chart slot. */
 const withChart = (node, src) =>
@@ -21,7 +26,15 @@ const withChart = (node, src) =>
     ? node
     : node.props?.src === chartSlot
       ? { ...node, props: { ...node.props, src } }
-      : { ...node, props: { ...node.props, children: Array.isArray(node.props?.children) ? node.props.children.map((child) => withChart(child, src)) : withChart(node.props?.children, src) } };
+      : {
+          ...node,
+          props: {
+            ...node.props,
+            children: Array.isArray(node.props?.children)
+              ? node.props.children.map((child) => withChart(child, src))
+              : withChart(node.props?.children, src),
+          },
+        };
 
 async function png({ tree, chart, svg, width, height }) {
   if (svg !== undefined) return rasterise(svg, width, true);

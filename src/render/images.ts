@@ -18,9 +18,9 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import satori from 'satori';
-import { IMAGE_FONT, PALETTE } from '../lib/chart/palette.ts';
-import { CARD_SIZE, CHART_WIDTH, cardTree } from '../lib/cards/cardTree.ts';
-import type { CardModel } from '../lib/cards/cardModel.ts';
+import { IMAGE_FONT, PALETTE } from '@/lib/chart/palette.ts';
+import { CARD_SIZE, CHART_WIDTH, cardTree } from '@/lib/cards/cardTree.ts';
+import type { CardModel } from '@/lib/cards/cardModel.ts';
 import { chartDataUrl, startRasteriser, type RasterSetup } from './raster.mjs';
 
 /** Bumped when the drawing changes, so cached images are made again. */
@@ -47,7 +47,13 @@ const FONT_SPECS = ([400, 700] as const).flatMap((weight) => [
 
 type SatoriFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
 let fonts: SatoriFont[] | undefined;
-const loadFonts = (): SatoriFont[] => (fonts ??= FONT_SPECS.map((font) => ({ name: font.name, data: readFileSync(font.path), weight: font.weight, style: 'normal' as const })));
+const loadFonts = (): SatoriFont[] =>
+  (fonts ??= FONT_SPECS.map((font) => ({
+    name: font.name,
+    data: readFileSync(font.path),
+    weight: font.weight,
+    style: 'normal' as const,
+  })));
 
 const cacheFolder = join(process.cwd(), 'node_modules', '.astro', 'mss-images');
 
@@ -57,7 +63,11 @@ const cacheFolder = join(process.cwd(), 'node_modules', '.astro', 'mss-images');
  */
 const stats = { drawn: 0, cached: 0, seconds: 0, first: 0, last: 0 };
 if (process.env.MSS_BUILD_STATS) {
-  process.once('exit', () => console.log(`[build-stats] images drawn ${stats.drawn} in ${stats.seconds.toFixed(2)} s (${((stats.last - stats.first) / 1000).toFixed(2)} s wall), ${stats.cached} from cache`));
+  process.once('exit', () =>
+    console.log(
+      `[build-stats] images drawn ${stats.drawn} in ${stats.seconds.toFixed(2)} s (${((stats.last - stats.first) / 1000).toFixed(2)} s wall), ${stats.cached} from cache`,
+    ),
+  );
 }
 const drew = (seconds: number): void => {
   stats.drawn++;
@@ -65,10 +75,19 @@ const drew = (seconds: number): void => {
   stats.last = performance.now();
 };
 
-const fileOf = (source: string): string => join(cacheFolder, `${createHash('sha256').update(`${IMAGE_VERSION}\n${source}`).digest('hex').slice(0, 32)}.png`);
+const fileOf = (source: string): string =>
+  join(
+    cacheFolder,
+    `${createHash('sha256').update(`${IMAGE_VERSION}\n${source}`).digest('hex').slice(0, 32)}.png`,
+  );
 
 /** How resvg is set up in every thread (raster.mjs). */
-const RASTER: RasterSetup = { wasm: require.resolve('@resvg/resvg-wasm/index_bg.wasm'), fontFiles: ALL_FONT_FILES, defaultFont: IMAGE_FONT, background: PALETTE.paper };
+const RASTER: RasterSetup = {
+  wasm: require.resolve('@resvg/resvg-wasm/index_bg.wasm'),
+  fontFiles: ALL_FONT_FILES,
+  defaultFont: IMAGE_FONT,
+  background: PALETTE.paper,
+};
 /** Where a card's tree takes its chart: the worker puts the rasterised chart there. */
 const CHART_SLOT = 'mss-chart-slot';
 /** A chart beside a card's text is rasterised at twice its width, for sharp lines when the card is scaled. */
@@ -80,14 +99,19 @@ export async function svgToPng(svg: string, width: number): Promise<Uint8Array<A
 }
 
 /** The chart beside a card's text, as it is rasterised. */
-const chartOf = (card: CardModel): { svg: string; width: number } | undefined => (card.chart === undefined ? undefined : { svg: card.chart, width: CHART_WIDTH * CHART_RESOLUTION });
+const chartOf = (card: CardModel): { svg: string; width: number } | undefined =>
+  card.chart === undefined ? undefined : { svg: card.chart, width: CHART_WIDTH * CHART_RESOLUTION };
 
 let mainThreadRasteriser: ReturnType<typeof startRasteriser> | undefined;
 
 /** The SVG satori makes of a card (text as paths). `missing` hears of any character the font lacks. */
-export async function cardSvg(card: CardModel, missing?: (segment: string) => void): Promise<string> {
+export async function cardSvg(
+  card: CardModel,
+  missing?: (segment: string) => void,
+): Promise<string> {
   const chart = chartOf(card);
-  const chartSrc = chart && chartDataUrl(await (mainThreadRasteriser ??= startRasteriser(RASTER)), chart);
+  const chartSrc =
+    chart && chartDataUrl(await (mainThreadRasteriser ??= startRasteriser(RASTER)), chart);
   return satori(cardTree(card, chartSrc) as Parameters<typeof satori>[0], {
     ...CARD_SIZE,
     fonts: loadFonts(),
@@ -102,7 +126,14 @@ export async function cardSvg(card: CardModel, missing?: (segment: string) => vo
 const WORKERS = Math.max(1, Math.min(2, availableParallelism()));
 
 /** What a worker draws (cardWorker.mjs): an SVG, or a card's tree with the chart for its slot. */
-type Job = { readonly svg: string; readonly width: number } | { readonly tree: unknown; readonly chart?: { readonly svg: string; readonly width: number }; readonly width: number; readonly height: number };
+type Job =
+  | { readonly svg: string; readonly width: number }
+  | {
+      readonly tree: unknown;
+      readonly chart?: { readonly svg: string; readonly width: number };
+      readonly width: number;
+      readonly height: number;
+    };
 
 interface Task {
   readonly id: number;
@@ -127,7 +158,9 @@ const workers: { readonly worker: Worker; task?: Task }[] = [];
 let nextId = 0;
 
 function startWorker(): (typeof workers)[number] {
-  const worker = new Worker(join(process.cwd(), 'src', 'render', 'cardWorker.mjs'), { workerData: { fonts: FONT_SPECS, raster: RASTER, chartSlot: CHART_SLOT } });
+  const worker = new Worker(join(process.cwd(), 'src', 'render', 'cardWorker.mjs'), {
+    workerData: { fonts: FONT_SPECS, raster: RASTER, chartSlot: CHART_SLOT },
+  });
   const slot: (typeof workers)[number] = { worker };
   // An idle worker never keeps the build from exiting.
   worker.unref();
@@ -167,7 +200,9 @@ function nextTask(): Task | undefined {
 /** Hands the next task to each idle worker, starting workers while fewer than WORKERS run. */
 function sendWork(): void {
   while (waiting.size > 0) {
-    const slot = workers.find((candidate) => !candidate.task) ?? (workers.length < WORKERS ? startWorker() : undefined);
+    const slot =
+      workers.find((candidate) => !candidate.task) ??
+      (workers.length < WORKERS ? startWorker() : undefined);
     const task = slot && nextTask();
     if (!slot || !task) return;
     task.started = true;
@@ -213,7 +248,11 @@ function drawOnce(source: string, job: Job, now: boolean): Promise<string> {
  */
 function cardFile(card: CardModel, now: boolean): Promise<string> {
   const chart = chartOf(card);
-  return drawOnce(`card\n${JSON.stringify(cardTree(card, card.chart))}`, { tree: cardTree(card, chart && CHART_SLOT), ...(chart && { chart }), ...CARD_SIZE }, now);
+  return drawOnce(
+    `card\n${JSON.stringify(cardTree(card, card.chart))}`,
+    { tree: cardTree(card, chart && CHART_SLOT), ...(chart && { chart }), ...CARD_SIZE },
+    now,
+  );
 }
 
 /** Starts drawing every card that is not cached, in the workers, while the build goes on. */

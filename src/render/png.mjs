@@ -31,14 +31,23 @@ function chunk(type, data) {
  */
 export function encodePng(pixels, width, height) {
   const row = width * 4;
-  if (pixels.length !== row * height) throw new Error(`encodePng: ${pixels.length} bytes for ${width} × ${height} RGBA pixels (expected ${row * height})`);
+  if (pixels.length !== row * height)
+    throw new Error(
+      `encodePng: ${pixels.length} bytes for ${width} × ${height} RGBA pixels (expected ${row * height})`,
+    );
   // Each row starts with its filter byte: 0, none.
   const scanlines = Buffer.alloc((row + 1) * height);
-  for (let y = 0; y < height; y++) scanlines.set(pixels.subarray(y * row, (y + 1) * row), y * (row + 1) + 1);
+  for (let y = 0; y < height; y++)
+    scanlines.set(pixels.subarray(y * row, (y + 1) * row), y * (row + 1) + 1);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bits per channel
   header[9] = 6; // RGBA
-  return Buffer.concat([SIGNATURE, chunk('IHDR', header), chunk('IDAT', deflateSync(scanlines, { level: 3 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(scanlines, { level: 3 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }

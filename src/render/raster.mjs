@@ -31,8 +31,19 @@ export async function startRasteriser({ wasm, fontFiles, defaultFont, background
   /** @type {Uint8Array[] | undefined} */
   let fontBuffers;
   return (svg, width, withText) => {
-    const font = withText ? { fontBuffers: (fontBuffers ??= fontFiles.map((file) => new Uint8Array(readFileSync(file)))), defaultFontFamily: defaultFont } : undefined;
-    const resvg = new Resvg(svg, { fitTo: { mode: 'width', value: width }, background, ...(font && { font }) });
+    const font = withText
+      ? {
+          fontBuffers: (fontBuffers ??= fontFiles.map(
+            (file) => new Uint8Array(readFileSync(file)),
+          )),
+          defaultFontFamily: defaultFont,
+        }
+      : undefined;
+    const resvg = new Resvg(svg, {
+      fitTo: { mode: 'width', value: width },
+      background,
+      ...(font && { font }),
+    });
     const image = resvg.render();
     try {
       return encodePng(image.pixels, image.width, image.height);
@@ -49,4 +60,5 @@ export async function startRasteriser({ wasm, fontFiles, defaultFont, background
  * @param {(svg: string, width: number, withText: boolean) => Buffer} rasterise from startRasteriser
  * @param {{ svg: string, width: number }} chart
  */
-export const chartDataUrl = (rasterise, chart) => `data:image/png;base64,${rasterise(chart.svg, chart.width, true).toString('base64')}`;
+export const chartDataUrl = (rasterise, chart) =>
+  `data:image/png;base64,${rasterise(chart.svg, chart.width, true).toString('base64')}`;

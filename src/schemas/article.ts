@@ -19,7 +19,16 @@ import {
 } from './fields.ts';
 
 /** What an event is about; shown as a badge and used for timeline filters. */
-export const EVENT_KINDS = ['visit', 'deployment', 'diplomacy', 'un-action', 'security', 'funding', 'statement', 'other'] as const;
+export const EVENT_KINDS = [
+  'visit',
+  'deployment',
+  'diplomacy',
+  'un-action',
+  'security',
+  'funding',
+  'statement',
+  'other',
+] as const;
 /** pledged: a promise; announced: a batch named as coming; deployed: on the ground (a total); withdrawn: left. */
 export const DEPLOYMENT_STATUSES = ['pledged', 'announced', 'deployed', 'withdrawn'] as const;
 export const PERSONNEL_KINDS = ['police', 'military', 'mixed'] as const;
@@ -76,9 +85,16 @@ export const deploymentSchema = strictFields({
   date_basis: choiceField(DATE_BASES).optional(),
   /** Number of personnel, a positive whole number. */
   count: z
-    .number({ error: (issue) => `${got(issue.input)}; expected a whole number of personnel, such as 400` })
-    .int({ error: (issue) => `got ${String(issue.input)}, a fraction; expected a whole number of personnel` })
-    .positive({ error: (issue) => `got ${String(issue.input)}; expected a positive number of personnel` }),
+    .number({
+      error: (issue) => `${got(issue.input)}; expected a whole number of personnel, such as 400`,
+    })
+    .int({
+      error: (issue) =>
+        `got ${String(issue.input)}, a fraction; expected a whole number of personnel`,
+    })
+    .positive({
+      error: (issue) => `got ${String(issue.input)}; expected a positive number of personnel`,
+    }),
   /** pledged | announced | deployed | withdrawn. */
   status: choiceField(DEPLOYMENT_STATUSES),
   /** The text hedges the figure ("nearly", "around", "about"). */
@@ -102,14 +118,20 @@ export const fundingSchema = strictFields({
   date_basis: choiceField(DATE_BASES).optional(),
   /** Positive amount in whole units of the currency (100000000 for $100 million). */
   amount: z
-    .number({ error: (issue) => `${got(issue.input)}; expected an amount as a plain number, such as 100000000` })
+    .number({
+      error: (issue) =>
+        `${got(issue.input)}; expected an amount as a plain number, such as 100000000`,
+    })
     .positive({ error: (issue) => `got ${String(issue.input)}; expected a positive amount` })
     .refine(Number.isFinite, { error: 'expected a finite amount' }),
   /** ISO 4217 currency code, such as USD. */
   currency: z
-    .string({ error: (issue) => `${got(issue.input)}; expected an ISO 4217 currency code such as USD` })
+    .string({
+      error: (issue) => `${got(issue.input)}; expected an ISO 4217 currency code such as USD`,
+    })
     .refine((code) => /^[A-Z]{3}$/.test(code) && CURRENCIES.has(code), {
-      error: (issue) => `${JSON.stringify(issue.input)} is not an ISO 4217 currency code; expected three capital letters such as USD, EUR or KES`,
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not an ISO 4217 currency code; expected three capital letters such as USD, EUR or KES`,
     }),
   /** pledged | disbursed. */
   status: choiceField(FUNDING_STATUSES),
@@ -132,9 +154,16 @@ export const mandateSchema = strictFields({
   action: choiceField(MANDATE_ACTIONS),
   /** Authorised personnel, a positive whole number ("up to 2,500" is an exact ceiling). */
   ceiling: z
-    .number({ error: (issue) => `${got(issue.input)}; expected a whole number of personnel, such as 2500` })
-    .int({ error: (issue) => `got ${String(issue.input)}, a fraction; expected a whole number of personnel` })
-    .positive({ error: (issue) => `got ${String(issue.input)}; expected a positive number of personnel` })
+    .number({
+      error: (issue) => `${got(issue.input)}; expected a whole number of personnel, such as 2500`,
+    })
+    .int({
+      error: (issue) =>
+        `got ${String(issue.input)}, a fraction; expected a whole number of personnel`,
+    })
+    .positive({
+      error: (issue) => `got ${String(issue.input)}; expected a positive number of personnel`,
+    })
     .optional(),
   /** Partial date the mandate runs to. */
   until: partialDateField.optional(),

@@ -45,4 +45,3 @@ function daysInMonth(year: number, month: number): number {
 export function isFullDate(text: string): boolean {
   return parsePartialDate(text)?.precision === 'day';
 }
-

@@ -1,5 +1,12 @@
 import { z } from 'astro/zod';
-import { choiceField, entityRef, listField, strictFields, textField, translationsField } from './fields.ts';
+import {
+  choiceField,
+  entityRef,
+  listField,
+  strictFields,
+  textField,
+  translationsField,
+} from './fields.ts';
 
 export const ENTITY_KINDS = ['person', 'organization', 'country', 'place', 'mission'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
@@ -19,10 +26,17 @@ export const entitySchema = strictFields({
   /** Wikidata id: Q followed by digits. */
   wikidata: z
     .string({ error: 'expected a Wikidata id such as Q114' })
-    .regex(/^Q[1-9]\d*$/, { error: (issue) => `${JSON.stringify(issue.input)} is not a Wikidata id; expected Q followed by digits, such as Q114` })
+    .regex(/^Q[1-9]\d*$/, {
+      error: (issue) =>
+        `${JSON.stringify(issue.input)} is not a Wikidata id; expected Q followed by digits, such as Q114`,
+    })
     .optional(),
   /** Name, description and aliases in other languages; aliases count as mentions in articles of that language. */
-  translations: translationsField({ name: textField(200), description: textField(300), aliases: z.array(textField(200), { error: 'expected a list of names' }) }),
+  translations: translationsField({
+    name: textField(200),
+    description: textField(300),
+    aliases: z.array(textField(200), { error: 'expected a list of names' }),
+  }),
 });
 
 export type EntityData = z.output<typeof entitySchema>;

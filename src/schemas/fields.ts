@@ -16,7 +16,8 @@ const shown = (value: unknown): string => {
 };
 
 /** "is missing" or "got <value>": the first half of every message. */
-export const got = (value: unknown): string => (value === undefined ? 'is missing' : `got ${shown(value)}`);
+export const got = (value: unknown): string =>
+  value === undefined ? 'is missing' : `got ${shown(value)}`;
 
 /**
  * YAML parsers hand dates over in different shapes: the contract's own pass
@@ -25,7 +26,8 @@ export const got = (value: unknown): string => (value === undefined ? 'is missin
  * become the text the contributor wrote.
  */
 function dateAsText(value: unknown): unknown {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (value instanceof Date && !Number.isNaN(value.getTime()))
+    return value.toISOString().slice(0, 10);
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
   return value;
 }
@@ -33,24 +35,36 @@ function dateAsText(value: unknown): unknown {
 /** A partial date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date. */
 export const partialDateField = z.preprocess(
   dateAsText,
-  z.string({ error: (issue) => `${got(issue.input)}; expected a date as YYYY, YYYY-MM or YYYY-MM-DD` }).refine(
-    (text) => parsePartialDate(text) !== null,
-    { error: (issue) => `${shown(issue.input)} is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD (months 01-12, days that exist in that month)` },
-  ),
+  z
+    .string({
+      error: (issue) => `${got(issue.input)}; expected a date as YYYY, YYYY-MM or YYYY-MM-DD`,
+    })
+    .refine((text) => parsePartialDate(text) !== null, {
+      error: (issue) =>
+        `${shown(issue.input)} is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD (months 01-12, days that exist in that month)`,
+    }),
 );
 
 /** A full calendar date `YYYY-MM-DD`, quoted or not. */
 export const fullDateField = z.preprocess(
   dateAsText,
-  z.string({ error: (issue) => `${got(issue.input)}; expected a full date as YYYY-MM-DD` }).refine(isFullDate, {
-    error: (issue) => `${shown(issue.input)} is not a full calendar date; expected YYYY-MM-DD (a day that exists)`,
-  }),
+  z
+    .string({ error: (issue) => `${got(issue.input)}; expected a full date as YYYY-MM-DD` })
+    .refine(isFullDate, {
+      error: (issue) =>
+        `${shown(issue.input)} is not a full calendar date; expected YYYY-MM-DD (a day that exists)`,
+    }),
 );
 
 /** An id of another file: lowercase letters, digits and hyphens. */
 export const idField = z
-  .string({ error: (issue) => `${got(issue.input)}; expected an id (lowercase letters, digits and hyphens)` })
-  .regex(SLUG, { error: (issue) => `${shown(issue.input)} is not an id; expected lowercase letters, digits and hyphens` });
+  .string({
+    error: (issue) => `${got(issue.input)}; expected an id (lowercase letters, digits and hyphens)`,
+  })
+  .regex(SLUG, {
+    error: (issue) =>
+      `${shown(issue.input)} is not an id; expected lowercase letters, digits and hyphens`,
+  });
 
 /** What an entity reference carries for tools that read the schemas (the desk): the kinds it may name. */
 export interface EntityRefMeta {
@@ -63,7 +77,8 @@ export interface EntityRefMeta {
  * checked across files (src/lib/contract/validateContent.ts); here they are metadata, so the desk
  * offers a picker over the entities of those kinds.
  */
-export const entityRef = (kinds: readonly string[] = []) => idField.meta({ entityKinds: kinds } satisfies EntityRefMeta);
+export const entityRef = (kinds: readonly string[] = []) =>
+  idField.meta({ entityKinds: kinds } satisfies EntityRefMeta);
 
 /** Non-empty text up to `max` characters. */
 export const textField = (max: number) =>
@@ -71,7 +86,9 @@ export const textField = (max: number) =>
     .string({ error: (issue) => `${got(issue.input)}; expected text` })
     .trim()
     .min(1, { error: 'is empty; expected some text' })
-    .max(max, { error: (issue) => `is ${String(issue.input).length} characters long; expected at most ${max}` });
+    .max(max, {
+      error: (issue) => `is ${String(issue.input).length} characters long; expected at most ${max}`,
+    });
 
 /** An absolute http(s) URL; `javascript:`, `data:` and relative URLs are refused. */
 export const httpUrlField = z
@@ -85,25 +102,34 @@ export const httpUrlField = z
         return false;
       }
     },
-    { error: (issue) => `${shown(issue.input)} is not an absolute http(s) URL; expected https://...` },
+    {
+      error: (issue) =>
+        `${shown(issue.input)} is not an absolute http(s) URL; expected https://...`,
+    },
   );
 
 /** A quote that must occur in the body; checked against the body by the contract pass. */
 export const quoteField = z
-  .string({ error: (issue) => `${got(issue.input)}; expected a sentence copied from the article body` })
+  .string({
+    error: (issue) => `${got(issue.input)}; expected a sentence copied from the article body`,
+  })
   .trim()
   .min(1, { error: 'is empty; expected a sentence copied from the article body' });
 
 /** One of a fixed set of words. */
 export const choiceField = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: (issue) => `${got(issue.input)}; expected one of ${values.join(' | ')}` });
+  z.enum(values, {
+    error: (issue) => `${got(issue.input)}; expected one of ${values.join(' | ')}`,
+  });
 
 /** A list that defaults to empty, so later code never checks for undefined. */
 export const listField = <T extends z.ZodType>(item: T) =>
   z.array(item, { error: (issue) => `${got(issue.input)}; expected a list` }).default([]);
 
 /** true or false. */
-export const flagField = z.boolean({ error: (issue) => `${got(issue.input)}; expected true or false` });
+export const flagField = z.boolean({
+  error: (issue) => `${got(issue.input)}; expected true or false`,
+});
 
 /** The languages of the site and of content: English, French, Haitian Creole. */
 export const LANGUAGES = ['en', 'fr', 'ht'] as const;
@@ -114,8 +140,16 @@ export type Language = (typeof LANGUAGES)[number];
  * fields. An unknown language or field is an error, like any unknown field.
  */
 export const translationsField = <S extends Record<string, z.ZodType>>(fields: S) => {
-  const perLanguage = strictFields(Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, schema.optional()])) as { [K in keyof S]: z.ZodOptional<S[K]> });
-  return strictFields({ en: perLanguage.optional(), fr: perLanguage.optional(), ht: perLanguage.optional() }).default({});
+  const perLanguage = strictFields(
+    Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, schema.optional()])) as {
+      [K in keyof S]: z.ZodOptional<S[K]>;
+    },
+  );
+  return strictFields({
+    en: perLanguage.optional(),
+    fr: perLanguage.optional(),
+    ht: perLanguage.optional(),
+  }).default({});
 };
 
 /**
@@ -130,9 +164,17 @@ export const inferenceShape = {
 };
 
 /** `note` is required when `inferred: true`; added to every list item that can be inferred. */
-export function requireNoteWhenInferred(item: { inferred: boolean; note?: string }, context: z.RefinementCtx): void {
+export function requireNoteWhenInferred(
+  item: { inferred: boolean; note?: string },
+  context: z.RefinementCtx,
+): void {
   if (item.inferred && item.note === undefined) {
-    context.addIssue({ code: 'custom', path: ['note'], message: 'is missing; expected a note saying how the editors inferred the value when inferred is true' });
+    context.addIssue({
+      code: 'custom',
+      path: ['note'],
+      message:
+        'is missing; expected a note saying how the editors inferred the value when inferred is true',
+    });
   }
 }
 
@@ -149,7 +191,8 @@ export function strictFields<S extends z.ZodRawShape>(shape: S) {
         const hint = closest(key, known);
         return `unknown field "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}; expected only ${known.join(', ')}`;
       }
-      if (issue.code === 'invalid_type') return `${got(issue.input)}; expected a set of fields (key: value)`;
+      if (issue.code === 'invalid_type')
+        return `${got(issue.input)}; expected a set of fields (key: value)`;
       return undefined;
     },
   });
@@ -171,7 +214,11 @@ function editDistance(a: string, b: string): number {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
     }
     previous = current;
   }

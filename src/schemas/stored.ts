@@ -18,7 +18,9 @@ export const storedArticleSchema = articleSchema.extend({
   /** Whole minutes to read the body. */
   readingMinutes: z.number().int().positive(),
   /** The first mention of each entity in the body's plain text, in reading order: [id, start, end]. */
-  mentions: z.array(z.tuple([z.string(), z.number().int().nonnegative(), z.number().int().nonnegative()])),
+  mentions: z.array(
+    z.tuple([z.string(), z.number().int().nonnegative(), z.number().int().nonnegative()]),
+  ),
   /**
    * The file holding the rendered HTML and the plain text (src/loaders/bodyCache.ts): kept out of
    * the store, which Astro compiles into one module per build.

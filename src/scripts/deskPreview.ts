@@ -4,8 +4,8 @@
  * body or an inference without its note before saving; under it, the entry's title and body.
  * The entities come from the site's own /data/entities.json (live in `npm run edit`).
  */
-import type { ContentProblem } from '../lib/contract/problems.ts';
-import { checkEntry, type KnownEntity } from '../lib/desk/previewCheck.ts';
+import type { ContentProblem } from '@/lib/contract/problems.ts';
+import { checkEntry, type KnownEntity } from '@/lib/desk/previewCheck.ts';
 
 /** What the desk's bundle puts on `window` (React's createElement as `h`, and `createClass`). */
 interface DecapGlobals {
@@ -13,13 +13,20 @@ interface DecapGlobals {
     registerPreviewTemplate(collection: string, component: unknown): void;
     registerPreviewStyle(style: string, options?: { raw: boolean }): void;
   };
-  h: (type: string | unknown, props: Record<string, unknown> | null, ...children: unknown[]) => unknown;
+  h: (
+    type: string | unknown,
+    props: Record<string, unknown> | null,
+    ...children: unknown[]
+  ) => unknown;
   createClass: (spec: Record<string, unknown>) => unknown;
 }
 
 /** An entry as Decap hands it to a preview (an Immutable.js map). */
 interface PreviewProps {
-  entry: { get(key: 'data'): { toJS(): Record<string, unknown> }; get(key: 'slug' | 'newRecord'): unknown };
+  entry: {
+    get(key: 'data'): { toJS(): Record<string, unknown> };
+    get(key: 'slug' | 'newRecord'): unknown;
+  };
   widgetFor(field: string): unknown;
 }
 
@@ -50,18 +57,46 @@ const STYLE = `
 `;
 
 function problemList(h: DecapGlobals['h'], problems: readonly ContentProblem[]): unknown {
-  return h('ul', null, ...problems.map((problem, index) => h('li', { key: index }, problem.field ? h('code', null, problem.field) : null, problem.field ? ': ' : null, problem.message)));
+  return h(
+    'ul',
+    null,
+    ...problems.map((problem, index) =>
+      h(
+        'li',
+        { key: index },
+        problem.field ? h('code', null, problem.field) : null,
+        problem.field ? ': ' : null,
+        problem.message,
+      ),
+    ),
+  );
 }
 
 /** The check's verdict as the pane shows it. */
-function verdict(h: DecapGlobals['h'], collection: 'articles' | 'entities', props: PreviewProps): unknown {
-  const slug = typeof props.entry.get('slug') === 'string' && props.entry.get('slug') ? String(props.entry.get('slug')) : 'new-entry';
-  const { problems, toFill } = checkEntry(collection, slug, props.entry.get('data').toJS(), entities);
+function verdict(
+  h: DecapGlobals['h'],
+  collection: 'articles' | 'entities',
+  props: PreviewProps,
+): unknown {
+  const slug =
+    typeof props.entry.get('slug') === 'string' && props.entry.get('slug')
+      ? String(props.entry.get('slug'))
+      : 'new-entry';
+  const { problems, toFill } = checkEntry(
+    collection,
+    slug,
+    props.entry.get('data').toJS(),
+    entities,
+  );
   if (problems.length > 0) {
     return h(
       'section',
       { className: 'contract', role: 'status', 'aria-label': 'Content check' },
-      h('h2', null, `The content check would refuse this entry: ${problems.length} problem${problems.length === 1 ? '' : 's'}`),
+      h(
+        'h2',
+        null,
+        `The content check would refuse this entry: ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
+      ),
       problemList(h, problems),
       h('p', null, 'Fix them before saving: the pull request is checked with the same rules.'),
     );
@@ -70,11 +105,19 @@ function verdict(h: DecapGlobals['h'], collection: 'articles' | 'entities', prop
     return h(
       'section',
       { className: 'contract todo', role: 'status', 'aria-label': 'Content check' },
-      h('h2', null, `A draft: ${toFill.length} value${toFill.length === 1 ? '' : 's'} to fill before it can be published`),
+      h(
+        'h2',
+        null,
+        `A draft: ${toFill.length} value${toFill.length === 1 ? '' : 's'} to fill before it can be published`,
+      ),
       problemList(h, toFill),
     );
   }
-  return h('section', { className: 'contract ok', role: 'status', 'aria-label': 'Content check' }, h('h2', null, 'The content check finds no problem in this entry.'));
+  return h(
+    'section',
+    { className: 'contract ok', role: 'status', 'aria-label': 'Content check' },
+    h('h2', null, 'The content check finds no problem in this entry.'),
+  );
 }
 
 function register(): void {
@@ -90,7 +133,13 @@ function register(): void {
         render(this: { props: PreviewProps }) {
           const data = this.props.entry.get('data').toJS();
           const heading = collection === 'articles' ? data.title : data.name;
-          return h('article', null, verdict(h, collection, this.props), h('h1', null, typeof heading === 'string' ? heading : ''), this.props.widgetFor('body'));
+          return h(
+            'article',
+            null,
+            verdict(h, collection, this.props),
+            h('h1', null, typeof heading === 'string' ? heading : ''),
+            this.props.widgetFor('body'),
+          );
         },
       }),
     );

@@ -15,10 +15,18 @@ export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
  * listed. `colours` runs only the rules that depend on colour: for a page already checked in full
  * in the other colour scheme.
  */
-export async function expectNoAxeViolations(page: Page, only: 'all' | 'colours' = 'all'): Promise<void> {
+export async function expectNoAxeViolations(
+  page: Page,
+  only: 'all' | 'colours' = 'all',
+): Promise<void> {
   const builder = new AxeBuilder({ page });
-  const results = await (only === 'colours' ? builder.withRules(COLOUR_RULES) : builder.withTags(TAGS)).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+  const results = await (
+    only === 'colours' ? builder.withRules(COLOUR_RULES) : builder.withTags(TAGS)
+  ).analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+  );
   expect(summary).toEqual([]);
 }
 

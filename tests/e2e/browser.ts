@@ -14,14 +14,25 @@ export interface BrowserChoice {
 }
 
 /** Chromium's own flags for a closed network: no background traffic to hosts that cannot be reached. */
-const QUIET = ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const QUIET = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /**
  * Flags of @sparticuz/chromium meant for AWS Lambda: two break several pages in one browser, and two
  * switch off the same-origin policy and mixed-content blocking, which the tests must see as a reader's
  * browser applies them (the pages' security policy among them).
  */
-const LAMBDA_ONLY = new Set(['--single-process', '--no-zygote', '--disable-web-security', '--allow-running-insecure-content']);
+const LAMBDA_ONLY = new Set([
+  '--single-process',
+  '--no-zygote',
+  '--disable-web-security',
+  '--allow-running-insecure-content',
+]);
 
 const SYSTEM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
 
@@ -41,20 +52,31 @@ function onPath(name: string): string | undefined {
  */
 export async function chooseBrowser(): Promise<BrowserChoice> {
   const bundled = chromium.executablePath();
-  if (existsSync(bundled)) return { executablePath: undefined, args: QUIET, description: `Playwright's Chromium (${bundled})` };
+  if (existsSync(bundled))
+    return {
+      executablePath: undefined,
+      args: QUIET,
+      description: `Playwright's Chromium (${bundled})`,
+    };
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
     return { executablePath: fromEnv, args: QUIET, description: `CHROMIUM_PATH (${fromEnv})` };
   }
   for (const name of SYSTEM_NAMES) {
     const found = onPath(name);
-    if (found) return { executablePath: found, args: QUIET, description: `system ${name} (${found})` };
+    if (found)
+      return { executablePath: found, args: QUIET, description: `system ${name} (${found})` };
   }
   const packaged = (await import('@sparticuz/chromium')).default;
   const executablePath = await unpackOnce(() => packaged.executablePath());
   const args = [...packaged.args.filter((arg) => !LAMBDA_ONLY.has(arg)), ...QUIET];
-  return { executablePath, args, description: `Chromium from the @sparticuz/chromium npm package (${executablePath})` };
+  return {
+    executablePath,
+    args,
+    description: `Chromium from the @sparticuz/chromium npm package (${executablePath})`,
+  };
 }
 
 /**
@@ -69,7 +91,14 @@ export async function chooseBrowser(): Promise<BrowserChoice> {
  * it into place, so a folder that exists is complete.
  */
 async function unpackOnce(unpack: () => Promise<string>): Promise<string> {
-  const version = (JSON.parse(readFileSync(join(import.meta.dirname, '../../node_modules/@sparticuz/chromium/package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(
+      readFileSync(
+        join(import.meta.dirname, '../../node_modules/@sparticuz/chromium/package.json'),
+        'utf8',
+      ),
+    ) as { version: string }
+  ).version;
   const folder = join(tmpdir(), `mss-sparticuz-chromium-${version}`);
   const binary = join(folder, 'chromium');
   if (existsSync(binary)) return binary;
@@ -86,7 +115,8 @@ async function unpackOnce(unpack: () => Promise<string>): Promise<string> {
     else process.env.TMPDIR = before;
   }
   const path = await unpacked;
-  if (path !== join(staging, 'chromium')) throw new Error(`@sparticuz/chromium unpacked to ${path}, not into ${staging}`);
+  if (path !== join(staging, 'chromium'))
+    throw new Error(`@sparticuz/chromium unpacked to ${path}, not into ${staging}`);
   try {
     renameSync(staging, folder);
   } catch {

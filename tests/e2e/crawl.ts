@@ -15,7 +15,11 @@ const ID = /\sid="([^"]*)"/g;
  * and checks each internal href/src: the target answers 200, stays under the
  * base path, and a #fragment names an element on the target page.
  */
-export async function crawl(request: APIRequestContext, origin: string, prefix: string): Promise<{ pages: string[]; links: number; broken: BrokenLink[] }> {
+export async function crawl(
+  request: APIRequestContext,
+  origin: string,
+  prefix: string,
+): Promise<{ pages: string[]; links: number; broken: BrokenLink[] }> {
   const queue = [`${origin}${prefix}`];
   const seen = new Map<string, { status: number; ids: Set<string>; html: boolean }>();
   const fragments: { from: string; url: string; id: string }[] = [];
@@ -29,7 +33,11 @@ export async function crawl(request: APIRequestContext, origin: string, prefix: 
     const type = response.headers()['content-type'] ?? '';
     const html = type.includes('text/html');
     const body = html ? await response.text() : '';
-    const entry = { status: response.status(), ids: new Set([...body.matchAll(ID)].map((match) => match[1]!)), html };
+    const entry = {
+      status: response.status(),
+      ids: new Set([...body.matchAll(ID)].map((match) => match[1]!)),
+      html,
+    };
     seen.set(url, entry);
     if (html && entry.status === 200) {
       for (const [, raw] of body.matchAll(ATTRIBUTE)) {
@@ -43,7 +51,8 @@ export async function crawl(request: APIRequestContext, origin: string, prefix: 
           continue;
         }
         const page = `${target.origin}${target.pathname}${target.search}`;
-        if (target.hash.length > 1) fragments.push({ from: url, url: page, id: decodeURIComponent(target.hash.slice(1)) });
+        if (target.hash.length > 1)
+          fragments.push({ from: url, url: page, id: decodeURIComponent(target.hash.slice(1)) });
         if (!seen.has(page)) queue.push(page);
       }
     }
@@ -54,24 +63,40 @@ export async function crawl(request: APIRequestContext, origin: string, prefix: 
     const url = queue.shift()!;
     if (seen.has(url)) continue;
     const entry = await fetchPage(url);
-    if (entry.status !== 200) broken.push({ from: '(link)', to: url, problem: `status ${entry.status}` });
+    if (entry.status !== 200)
+      broken.push({ from: '(link)', to: url, problem: `status ${entry.status}` });
   }
   for (const fragment of fragments) {
     const target = await fetchPage(fragment.url);
-    if (target.html && !target.ids.has(fragment.id)) broken.push({ from: fragment.from, to: `${fragment.url}#${fragment.id}`, problem: 'no element with that id' });
+    if (target.html && !target.ids.has(fragment.id))
+      broken.push({
+        from: fragment.from,
+        to: `${fragment.url}#${fragment.id}`,
+        problem: 'no element with that id',
+      });
   }
-  return { pages: [...seen].filter(([, entry]) => entry.html && entry.status === 200).map(([url]) => url), links, broken };
+  return {
+    pages: [...seen].filter(([, entry]) => entry.html && entry.status === 200).map(([url]) => url),
+    links,
+    broken,
+  };
 }
 
 /**
  * Crawls and asserts that nothing is broken and that the crawl reached every
  * page the sitemap lists (so no page is an orphan and the crawl really covered the site).
  */
-export async function expectNoBrokenLinks(request: APIRequestContext, origin: string, prefix: string): Promise<void> {
+export async function expectNoBrokenLinks(
+  request: APIRequestContext,
+  origin: string,
+  prefix: string,
+): Promise<void> {
   const result = await crawl(request, origin, prefix);
   expect(result.broken).toEqual([]);
   const sitemap = await (await request.get(`${origin}${prefix}sitemap-0.xml`)).text();
-  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => `${origin}${new URL(match[1]!).pathname}`);
+  const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => `${origin}${new URL(match[1]!).pathname}`,
+  );
   expect(listed.length).toBeGreaterThan(50);
   expect(listed.filter((url) => !result.pages.includes(url))).toEqual([]);
 }

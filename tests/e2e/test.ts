@@ -16,7 +16,9 @@ export const test = base.extend<object, object>({
         browser = await browserType.launch(launchOptions);
       } catch (error) {
         const first = String(error).split('\n')[0];
-        console.warn(`[worker ${workerInfo.workerIndex}] Chromium failed to launch (${first}); launching it once more.`);
+        console.warn(
+          `[worker ${workerInfo.workerIndex}] Chromium failed to launch (${first}); launching it once more.`,
+        );
         browser = await browserType.launch(launchOptions);
       }
       await use(browser);

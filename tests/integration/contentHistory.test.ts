@@ -3,8 +3,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { correctionsOf } from '../../src/lib/corrections.ts';
-import { HISTORY_ENTRY, historyLoader, readContentHistory, readStoredHistory, type StoredHistory } from '../../src/loaders/contentHistory.ts';
+import { correctionsOf } from '@/lib/corrections.ts';
+import {
+  HISTORY_ENTRY,
+  historyLoader,
+  readContentHistory,
+  readStoredHistory,
+  type StoredHistory,
+} from '@/loaders/contentHistory.ts';
 import { fakeContext } from '../fixtures/loaderContext.ts';
 import { FIRST_COMMIT, FIX_COMMIT, HISTORY_ARTICLE, makeHistory } from '../fixtures/history.ts';
 
@@ -23,23 +29,65 @@ describe('the content history, read from git', () => {
     // Only the article changed after it was added has versions to compare.
     expect([...history.versions.keys()]).toEqual([HISTORY_ARTICLE]);
     const corrections = correctionsOf(HISTORY_ARTICLE, history.versions.get(HISTORY_ARTICLE)!);
-    expect(corrections.map((correction) => [correction.kind, correction.about, correction.changes])).toEqual([
+    expect(
+      corrections.map((correction) => [correction.kind, correction.about, correction.changes]),
+    ).toEqual([
       ['figure', 'kenya|deployed', [{ field: 'count', was: '4000', now: '400' }]],
-      ['removed', 'haiti|deployed', [{ field: 'count', was: '400' }, { field: 'date', was: '2024-06' }, { field: 'quote', was: 'The first group of 400 Kenyan officers was deployed in June 2024.' }]],
-      ['event', 'First group of 400 Kenyan officers deployed to Haiti', [{ field: 'date', was: '2024-05', now: '2024-06' }]],
+      [
+        'removed',
+        'haiti|deployed',
+        [
+          { field: 'count', was: '400' },
+          { field: 'date', was: '2024-06' },
+          {
+            field: 'quote',
+            was: 'The first group of 400 Kenyan officers was deployed in June 2024.',
+          },
+        ],
+      ],
+      [
+        'event',
+        'First group of 400 Kenyan officers deployed to Haiti',
+        [{ field: 'date', was: '2024-05', now: '2024-06' }],
+      ],
     ]);
-    for (const correction of corrections) expect(correction).toMatchObject({ date: FIX_COMMIT.date.slice(0, 10), time: FIX_COMMIT.date, message: FIX_COMMIT.message });
-    expect(history.versions.get(HISTORY_ARTICLE)!.map((version) => version.message)).toEqual([FIRST_COMMIT.message, FIX_COMMIT.message]);
+    for (const correction of corrections)
+      expect(correction).toMatchObject({
+        date: FIX_COMMIT.date.slice(0, 10),
+        time: FIX_COMMIT.date,
+        message: FIX_COMMIT.message,
+      });
+    expect(history.versions.get(HISTORY_ARTICLE)!.map((version) => version.message)).toEqual([
+      FIRST_COMMIT.message,
+      FIX_COMMIT.message,
+    ]);
   });
 
   it('reads the same history the same way twice', async () => {
-    expect(JSON.stringify(await readContentHistory(repo))).toBe(JSON.stringify(await readContentHistory(repo)));
+    expect(JSON.stringify(await readContentHistory(repo))).toBe(
+      JSON.stringify(await readContentHistory(repo)),
+    );
   });
 
   it('follows an article renamed by a commit', async () => {
     const renamed = join(work, 'renamed');
     cpSync(repo, renamed, { recursive: true });
-    const git = (...args: string[]) => spawnSync('git', ['-C', renamed, '-c', 'commit.gpgsign=false', '-c', 'user.name=E', '-c', 'user.email=e@example.org', ...args], { encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      spawnSync(
+        'git',
+        [
+          '-C',
+          renamed,
+          '-c',
+          'commit.gpgsign=false',
+          '-c',
+          'user.name=E',
+          '-c',
+          'user.email=e@example.org',
+          ...args,
+        ],
+        { encoding: 'utf8' },
+      );
     git('mv', `articles/${HISTORY_ARTICLE}.md`, 'articles/kenya-troops.md');
     git('commit', '-qm', 'Shorter slug');
     const history = await readContentHistory(renamed);
@@ -52,7 +100,22 @@ describe('the content history, read from git', () => {
     const content = join(site, 'content');
     cpSync(repo, content, { recursive: true });
     rmSync(join(content, '.git'), { recursive: true, force: true });
-    const git = (...args: string[]) => spawnSync('git', ['-C', site, '-c', 'commit.gpgsign=false', '-c', 'user.name=E', '-c', 'user.email=e@example.org', ...args], { encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      spawnSync(
+        'git',
+        [
+          '-C',
+          site,
+          '-c',
+          'commit.gpgsign=false',
+          '-c',
+          'user.name=E',
+          '-c',
+          'user.email=e@example.org',
+          ...args,
+        ],
+        { encoding: 'utf8' },
+      );
     expect(git('init', '--quiet').status).toBe(0);
     writeFileSync(join(site, 'README.md'), 'The site.\n');
     git('add', 'README.md');
@@ -61,7 +124,10 @@ describe('the content history, read from git', () => {
     git('commit', '-qm', 'Add the content');
     writeFileSync(join(site, 'README.md'), 'The site, with a longer README.\n');
     mkdirSync(join(site, 'articles'));
-    writeFileSync(join(site, 'articles', 'outside.md'), 'Not content: an articles folder outside content/.\n');
+    writeFileSync(
+      join(site, 'articles', 'outside.md'),
+      'Not content: an articles folder outside content/.\n',
+    );
     git('add', '.');
     git('commit', '-qm', 'Code and an articles folder outside the content');
     const entity = join(content, 'entities', 'kenya.md');
@@ -74,13 +140,30 @@ describe('the content history, read from git', () => {
     const history = await readContentHistory(content);
     expect(history.available && history.commits).toBe(2);
     expect(history.available && [...history.versions.keys()]).toEqual([HISTORY_ARTICLE]);
-    expect(history.available && history.versions.get(HISTORY_ARTICLE)!.map((version) => version.message)).toEqual(['Add the content', 'An article again']);
+    expect(
+      history.available && history.versions.get(HISTORY_ARTICLE)!.map((version) => version.message),
+    ).toEqual(['Add the content', 'An article again']);
   });
 
   it('ends the history of an article moved out of the articles', async () => {
     const moved = join(work, 'moved');
     cpSync(repo, moved, { recursive: true });
-    const git = (...args: string[]) => spawnSync('git', ['-C', moved, '-c', 'commit.gpgsign=false', '-c', 'user.name=E', '-c', 'user.email=e@example.org', ...args], { encoding: 'utf8' });
+    const git = (...args: string[]) =>
+      spawnSync(
+        'git',
+        [
+          '-C',
+          moved,
+          '-c',
+          'commit.gpgsign=false',
+          '-c',
+          'user.name=E',
+          '-c',
+          'user.email=e@example.org',
+          ...args,
+        ],
+        { encoding: 'utf8' },
+      );
     mkdirSync(join(moved, 'retired'));
     git('mv', `articles/${HISTORY_ARTICLE}.md`, `retired/${HISTORY_ARTICLE}.md`);
     git('commit', '-qm', 'Retire the article');
@@ -95,11 +178,19 @@ describe('the content history, read from git', () => {
 
   it('says why when there is no history: a shallow clone, a folder outside git', async () => {
     const shallow = join(work, 'shallow');
-    expect(spawnSync('git', ['clone', '--quiet', '--depth', '1', `file://${repo}`, shallow]).status).toBe(0);
-    expect(await readContentHistory(shallow)).toEqual({ available: false, reason: 'the site was built from a shallow clone' });
+    expect(
+      spawnSync('git', ['clone', '--quiet', '--depth', '1', `file://${repo}`, shallow]).status,
+    ).toBe(0);
+    expect(await readContentHistory(shallow)).toEqual({
+      available: false,
+      reason: 'the site was built from a shallow clone',
+    });
     const plain = mkdtempSync(join(tmpdir(), 'mss-no-git-'));
     try {
-      expect(await readContentHistory(plain)).toEqual({ available: false, reason: 'the content is not in a git repository' });
+      expect(await readContentHistory(plain)).toEqual({
+        available: false,
+        reason: 'the content is not in a git repository',
+      });
     } finally {
       rmSync(plain, { recursive: true, force: true });
     }
@@ -109,11 +200,28 @@ describe('the content history, read from git', () => {
     const commit = (dir: string, message: string) => {
       const article = join(dir, 'articles', `${HISTORY_ARTICLE}.md`);
       writeFileSync(article, readFileSync(article, 'utf8').replace('count: 400\n', 'count: 401\n'));
-      const result = spawnSync('git', ['-C', dir, '-c', 'commit.gpgsign=false', '-c', 'user.name=E', '-c', 'user.email=e@example.org', 'commit', '-qam', message], { encoding: 'utf8' });
+      const result = spawnSync(
+        'git',
+        [
+          '-C',
+          dir,
+          '-c',
+          'commit.gpgsign=false',
+          '-c',
+          'user.name=E',
+          '-c',
+          'user.email=e@example.org',
+          'commit',
+          '-qam',
+          message,
+        ],
+        { encoding: 'utf8' },
+      );
       expect(result.status).toBe(0);
       return article;
     };
-    const stored = (entries: Map<string, { data: unknown }>) => entries.get(HISTORY_ENTRY)?.data as StoredHistory | undefined;
+    const stored = (entries: Map<string, { data: unknown }>) =>
+      entries.get(HISTORY_ENTRY)?.data as StoredHistory | undefined;
 
     it('stores every correction, newest first, and reads git again only when HEAD moves', async () => {
       const dir = join(work, 'loaded');
@@ -124,7 +232,9 @@ describe('the content history, read from git', () => {
       await loader.load(context);
       expect(stored(entries)).toEqual(await readStoredHistory(dir));
       expect(stored(entries)).toMatchObject({ available: true, commits: 2 });
-      expect(stored(entries)!.corrections.map((correction) => [correction.kind, correction.about])).toEqual([
+      expect(
+        stored(entries)!.corrections.map((correction) => [correction.kind, correction.about]),
+      ).toEqual([
         ['figure', 'kenya|deployed'],
         ['removed', 'haiti|deployed'],
         ['event', 'First group of 400 Kenyan officers deployed to Haiti'],
@@ -137,7 +247,11 @@ describe('the content history, read from git', () => {
       await loader.load(context);
       expect(writes).toEqual([HISTORY_ENTRY, HISTORY_ENTRY]);
       expect(stored(entries)).toMatchObject({ available: true, commits: 3 });
-      expect(stored(entries)!.corrections[0]).toMatchObject({ kind: 'figure', message: 'Kenya: 401', changes: [{ field: 'count', was: '400', now: '401' }] });
+      expect(stored(entries)!.corrections[0]).toMatchObject({
+        kind: 'figure',
+        message: 'Kenya: 401',
+        changes: [{ field: 'count', was: '400', now: '401' }],
+      });
       expect(logged).toEqual([]);
     });
 
@@ -148,18 +262,28 @@ describe('the content history, read from git', () => {
         const loader = historyLoader(plain);
         await loader.load(context);
         await loader.load(context);
-        expect(stored(entries)).toEqual({ available: false, reason: 'the content is not in a git repository', commits: 0, corrections: [] });
+        expect(stored(entries)).toEqual({
+          available: false,
+          reason: 'the content is not in a git repository',
+          commits: 0,
+          corrections: [],
+        });
         expect(writes).toEqual([HISTORY_ENTRY, HISTORY_ENTRY]);
         expect(meta.has('read-at')).toBe(false);
       } finally {
         rmSync(plain, { recursive: true, force: true });
       }
       const shallow = join(work, 'shallow-then-deep');
-      expect(spawnSync('git', ['clone', '--quiet', '--depth', '1', `file://${repo}`, shallow]).status).toBe(0);
+      expect(
+        spawnSync('git', ['clone', '--quiet', '--depth', '1', `file://${repo}`, shallow]).status,
+      ).toBe(0);
       const { context, entries } = fakeContext('history', [], work);
       const loader = historyLoader(shallow);
       await loader.load(context);
-      expect(stored(entries)).toMatchObject({ available: false, reason: 'the site was built from a shallow clone' });
+      expect(stored(entries)).toMatchObject({
+        available: false,
+        reason: 'the site was built from a shallow clone',
+      });
       expect(spawnSync('git', ['-C', shallow, 'fetch', '--quiet', '--unshallow']).status).toBe(0);
       await loader.load(context);
       expect(stored(entries)).toMatchObject({ available: true, commits: 2 });

@@ -1,12 +1,20 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  readFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { readStoredBody } from '../../src/loaders/bodyCache.ts';
-import { contentLoaders } from '../../src/loaders/contentLoader.ts';
-import { devPassFile, readDevPass } from '../../src/loaders/devRefresh.ts';
+import { readStoredBody } from '@/loaders/bodyCache.ts';
+import { contentLoaders } from '@/loaders/contentLoader.ts';
+import { devPassFile, readDevPass } from '@/loaders/devRefresh.ts';
 import { fakeContext } from '../fixtures/loaderContext.ts';
 
 /** The fixture corpus in a folder of its own, its loaders, and fake contexts for both collections. */
@@ -19,13 +27,15 @@ function corpusUnderTest(extra: Partial<LoaderContext> = {}) {
   const loaders = contentLoaders({ root });
   const articles = fakeContext('articles', logged, cacheDir, extra);
   const entities = fakeContext('entities', logged, cacheDir, extra);
-  const sync = () => Promise.all([loaders.articles.load(articles.context), loaders.entities.load(entities.context)]);
+  const sync = () =>
+    Promise.all([loaders.articles.load(articles.context), loaders.entities.load(entities.context)]);
   return { root, cacheDir, logged, articles, entities, sync };
 }
 
 describe('the content loader', () => {
   const { root, cacheDir, logged, articles, entities, sync } = corpusUnderTest();
-  const bodyOf = (slug: string) => readStoredBody((articles.entries.get(slug)!.data as { bodyFile: string }).bodyFile);
+  const bodyOf = (slug: string) =>
+    readStoredBody((articles.entries.get(slug)!.data as { bodyFile: string }).bodyFile);
 
   it('stores every entry with its derivations and rendered HTML', async () => {
     await sync();
@@ -33,7 +43,13 @@ describe('the content loader', () => {
     expect(articles.entries.size).toBe(3);
     expect(entities.entries.size).toBe(39);
     const visit = articles.entries.get('ruto-makes-surprise-visit-to-haiti')!;
-    const data = visit.data as { summaryText: string; readingMinutes: number; mentions: [string, number, number][]; inferred: string[]; bodyFile: string };
+    const data = visit.data as {
+      summaryText: string;
+      readingMinutes: number;
+      mentions: [string, number, number][];
+      inferred: string[];
+      bodyFile: string;
+    };
     expect(data.summaryText).toMatch(/^President William Ruto made a surprise visit/);
     expect(data.readingMinutes).toBe(3);
     expect(data.mentions[0]).toEqual(['william-ruto', 0, 'President William Ruto'.length]);
@@ -42,9 +58,13 @@ describe('the content loader', () => {
     expect(visit.body).toBeUndefined();
     expect(visit.rendered).toBeUndefined();
     expect(data.bodyFile.startsWith(cacheDir)).toBe(true);
-    expect(bodyOf('ruto-makes-surprise-visit-to-haiti').text).toMatch(/^President William Ruto made a surprise visit/);
+    expect(bodyOf('ruto-makes-surprise-visit-to-haiti').text).toMatch(
+      /^President William Ruto made a surprise visit/,
+    );
     expect(data.inferred).toEqual(['title', 'published']);
-    expect(bodyOf('ruto-makes-surprise-visit-to-haiti').html).toContain('<a href="/entities/william-ruto/" title="William Ruto">President William Ruto</a>');
+    expect(bodyOf('ruto-makes-surprise-visit-to-haiti').html).toContain(
+      '<a href="/entities/william-ruto/" title="William Ruto">President William Ruto</a>',
+    );
     // An entity's body is rendered for each edition: its mention links go to that edition's pages.
     const mission = entities.entries.get('mss')!;
     const { bodyHtml } = mission.data as { bodyHtml: Record<string, string> };
@@ -68,7 +88,10 @@ describe('the content loader', () => {
 
   it('keeps one body file per article, and renders again a body whose file was removed', async () => {
     const folder = join(cacheDir, 'mss-bodies');
-    const files = () => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'));
+    const files = () =>
+      readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) =>
+        name.endsWith('.json'),
+      );
     // The edit above left no stale body behind.
     expect(files()).toHaveLength(3);
     const slug = 'kenya-prepares-to-send-additional-troops-to-haiti';
@@ -82,20 +105,32 @@ describe('the content loader', () => {
 
   it('renders every article again when an entity name changes, since its links depend on it', async () => {
     articles.writes.length = 0;
-    writeFileSync(join(root, 'entities', 'delmas.md'), '---\nname: "Delmas"\nkind: place\naliases: ["Port-au-Prince"]\ncountry: haiti\n---\n');
+    writeFileSync(
+      join(root, 'entities', 'delmas.md'),
+      '---\nname: "Delmas"\nkind: place\naliases: ["Port-au-Prince"]\ncountry: haiti\n---\n',
+    );
     await sync();
-    expect(articles.writes.sort()).toEqual(['kenya-prepares-to-send-additional-troops-to-haiti', 'ruto-makes-surprise-visit-to-haiti', 'ruto-roots-for-un-support-office-in-call-with-rubio']);
+    expect(articles.writes.sort()).toEqual([
+      'kenya-prepares-to-send-additional-troops-to-haiti',
+      'ruto-makes-surprise-visit-to-haiti',
+      'ruto-roots-for-un-support-office-in-call-with-rubio',
+    ]);
   });
 
   it('reports every problem of every file at once and stops the build', async () => {
     const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
-    writeFileSync(join(root, 'articles', 'broken.md'), '---\ntitel: Broken\npublished: 2024-02-30\n---\nText.\n');
+    writeFileSync(
+      join(root, 'articles', 'broken.md'),
+      '---\ntitel: Broken\npublished: 2024-02-30\n---\nText.\n',
+    );
     writeFileSync(join(root, 'entities', 'bad.md'), '---\nname: Bad\nkind: company\n---\n');
     await sync();
     expect(exit).toHaveBeenCalledWith(1);
     const report = logged.join('\n');
     expect(report).toContain('Content check failed: 4 problems in 2 files.');
-    expect(report).toMatch(/broken\.md:2 {2}titel: unknown field "titel" \(did you mean "title"\?\)/);
+    expect(report).toMatch(
+      /broken\.md:2 {2}titel: unknown field "titel" \(did you mean "title"\?\)/,
+    );
     expect(report).toMatch(/broken\.md:3 {2}published: "2024-02-30" is not a full calendar date/);
     expect(report).toMatch(/bad\.md:3 {2}kind: got "company"/);
     expect(articles.entries.has('broken')).toBe(false);
@@ -105,7 +140,9 @@ describe('the content loader', () => {
 
 describe('the content loader in astro dev', () => {
   // Astro gives loaders a file watcher in `astro dev` only.
-  const { root, cacheDir, logged, articles, sync } = corpusUnderTest({ watcher: { on: () => undefined, add: () => undefined } as unknown as LoaderContext['watcher'] });
+  const { root, cacheDir, logged, articles, sync } = corpusUnderTest({
+    watcher: { on: () => undefined, add: () => undefined } as unknown as LoaderContext['watcher'],
+  });
   const lastPass = () => readDevPass(devPassFile(pathToFileURL(`${cacheDir}/`)));
   const file = join(root, 'articles', 'ruto-makes-surprise-visit-to-haiti.md');
 
@@ -119,10 +156,14 @@ describe('the content loader in astro dev', () => {
   });
 
   it('keeps the body an edited article had: pages render from the old store until Astro has written the new one', async () => {
-    const before = (articles.entries.get('ruto-makes-surprise-visit-to-haiti')!.data as { bodyFile: string }).bodyFile;
+    const before = (
+      articles.entries.get('ruto-makes-surprise-visit-to-haiti')!.data as { bodyFile: string }
+    ).bodyFile;
     writeFileSync(file, readFileSync(file, 'utf8').replace('on Friday night', 'on Friday evening'));
     await sync();
-    const after = (articles.entries.get('ruto-makes-surprise-visit-to-haiti')!.data as { bodyFile: string }).bodyFile;
+    const after = (
+      articles.entries.get('ruto-makes-surprise-visit-to-haiti')!.data as { bodyFile: string }
+    ).bodyFile;
     expect(after).not.toBe(before);
     expect(existsSync(before)).toBe(true);
     expect(readStoredBody(after).html).toContain('on Friday evening');
@@ -133,7 +174,9 @@ describe('the content loader in astro dev', () => {
     const good = readFileSync(file, 'utf8');
     writeFileSync(file, good.replace(/^title: /m, 'titel: '));
     await sync();
-    expect(lastPass()?.report).toMatch(/ruto-makes-surprise-visit-to-haiti\.md:2 {2}titel: unknown field "titel" \(did you mean "title"\?\)/);
+    expect(lastPass()?.report).toMatch(
+      /ruto-makes-surprise-visit-to-haiti\.md:2 {2}titel: unknown field "titel" \(did you mean "title"\?\)/,
+    );
     expect(lastPass()?.report).toBe(logged.at(-1)?.trim());
     expect(exit).not.toHaveBeenCalled();
     writeFileSync(file, good);
@@ -142,4 +185,3 @@ describe('the content loader in astro dev', () => {
     exit.mockRestore();
   });
 });
-

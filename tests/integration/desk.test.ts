@@ -18,7 +18,11 @@ const port = 4800 + Math.floor(Math.random() * 400);
 const proxyPort = port + 1000;
 const origin = `http://127.0.0.1:${port}`;
 const tsx = join('node_modules', 'tsx', 'dist', 'cli.mjs');
-const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST',
+  ),
+);
 let edit: ChildProcess;
 let browser: Browser;
 let page: Page;
@@ -28,12 +32,25 @@ const snapshot = (): Map<string, string> =>
   new Map(
     readdirSync(content, { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.md'))
-      .map((name) => [name, createHash('sha256').update(readFileSync(join(content, name))).digest('hex')]),
+      .map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(join(content, name)))
+          .digest('hex'),
+      ]),
   );
 
-const check = (...files: string[]) => spawnSync(process.execPath, [tsx, 'scripts/check-content.ts', ...files], { env: { ...env, CONTENT_DIR: content }, encoding: 'utf8' });
+const check = (...files: string[]) =>
+  spawnSync(process.execPath, [tsx, 'scripts/check-content.ts', ...files], {
+    env: { ...env, CONTENT_DIR: content },
+    encoding: 'utf8',
+  });
 
-async function eventually(test: () => boolean | Promise<boolean>, what: string, tries = 300): Promise<void> {
+async function eventually(
+  test: () => boolean | Promise<boolean>,
+  what: string,
+  tries = 300,
+): Promise<void> {
   for (let i = 0; i < tries; i++) {
     if (await Promise.resolve(test()).catch(() => false)) return;
     await new Promise((done) => setTimeout(done, 200));
@@ -56,7 +73,10 @@ async function pick(label: string, text: string, nth = -1): Promise<void> {
 async function previewCheck(expected: RegExp): Promise<string> {
   const status = page.frameLocator('#preview-pane').locator('.contract');
   let text = '';
-  await eventually(async () => expected.test((text = (await status.textContent({ timeout: 1_000 })) ?? '')), `the preview pane to say ${expected} (it says: ${text})`).catch(async (error: unknown) => {
+  await eventually(
+    async () => expected.test((text = (await status.textContent({ timeout: 1_000 })) ?? '')),
+    `the preview pane to say ${expected} (it says: ${text})`,
+  ).catch(async (error: unknown) => {
     await page.screenshot({ path: join(tmpdir(), 'mss-desk-preview-failure.png') });
     throw new Error(`${String(error)}; the pane says: ${text}`);
   });
@@ -100,7 +120,13 @@ async function newArticle(title: string, published: string, body: string): Promi
 }
 
 /** Adds a personnel figure to the article in the form. */
-async function addPersonnel(figure: { country: string; date: string; count: number; status: string; quote: string }): Promise<void> {
+async function addPersonnel(figure: {
+  country: string;
+  date: string;
+  count: number;
+  status: string;
+  quote: string;
+}): Promise<void> {
   await page.getByRole('button', { name: 'Add deployments' }).click();
   await pick('Country', figure.country);
   await page.getByLabel('Date', { exact: true }).last().fill(figure.date);
@@ -112,11 +138,29 @@ async function addPersonnel(figure: { country: string; date: string; count: numb
 beforeAll(async () => {
   cpSync('tests/fixtures/corpus', content, { recursive: true });
   edit = spawn(process.execPath, [tsx, 'scripts/edit.ts'], {
-    env: { ...env, CONTENT_DIR: content, DESK_REPO_DIR: work, PORT: String(port), PROXY_PORT: String(proxyPort), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...env,
+      CONTENT_DIR: content,
+      DESK_REPO_DIR: work,
+      PORT: String(port),
+      PROXY_PORT: String(proxyPort),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
     stdio: process.env.DEBUG_DEV ? 'inherit' : 'ignore',
     detached: true,
   });
-  await eventually(async () => (await fetch(`${origin}/admin/config.yml`)).ok && (await fetch(`http://127.0.0.1:${proxyPort}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })).ok, 'npm run edit');
+  await eventually(
+    async () =>
+      (await fetch(`${origin}/admin/config.yml`)).ok &&
+      (
+        await fetch(`http://127.0.0.1:${proxyPort}/api/v1`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"action":"info"}',
+        })
+      ).ok,
+    'npm run edit',
+  );
   const choice = await chooseBrowser();
   browser = await chromium.launch({ executablePath: choice.executablePath, args: choice.args });
 }, 120_000);
@@ -136,21 +180,47 @@ describe("the editor's desk (npm run edit)", () => {
 
   it('creates an article with an entity, a personnel figure and an event in three languages; the site shows them', async () => {
     const before = snapshot();
-    await newArticle('Jamaica sends police officers to Haiti', '2024-10-02', 'Jamaica sent 24 police officers to Haiti in October 2024, the ministry said.');
+    await newArticle(
+      'Jamaica sends police officers to Haiti',
+      '2024-10-02',
+      'Jamaica sent 24 police officers to Haiti in October 2024, the ministry said.',
+    );
     await pick('Entities (optional)', 'Jamaica');
-    await addPersonnel({ country: 'Jamaica', date: '2024-10', count: 24, status: 'deployed', quote: 'Jamaica sent 24 police officers to Haiti' });
+    await addPersonnel({
+      country: 'Jamaica',
+      date: '2024-10',
+      count: 24,
+      status: 'deployed',
+      quote: 'Jamaica sent 24 police officers to Haiti',
+    });
 
     await page.getByRole('button', { name: 'Add events' }).click();
     await page.getByLabel('Date', { exact: true }).first().fill('2024-10');
-    await page.getByLabel('Title', { exact: true }).last().fill('Jamaican police officers arrive in Haiti');
+    await page
+      .getByLabel('Title', { exact: true })
+      .last()
+      .fill('Jamaican police officers arrive in Haiti');
     await pick('Kind (optional)', 'deployment');
     // The event's translations (collapsed): French and Haitian Creole titles.
-    await page.locator('[class*="ExpandButtonContainer"]', { hasText: 'Translations' }).first().locator('button').first().click();
+    await page
+      .locator('[class*="ExpandButtonContainer"]', { hasText: 'Translations' })
+      .first()
+      .locator('button')
+      .first()
+      .click();
     // The event's English, French and Creole titles come first; the article's own translations follow.
-    await page.getByLabel('Title (optional)', { exact: true }).nth(1).fill('Des policiers jamaïcains arrivent en Haïti');
-    await page.getByLabel('Title (optional)', { exact: true }).nth(2).fill('Polis jamayiken rive an Ayiti');
+    await page
+      .getByLabel('Title (optional)', { exact: true })
+      .nth(1)
+      .fill('Des policiers jamaïcains arrivent en Haïti');
+    await page
+      .getByLabel('Title (optional)', { exact: true })
+      .nth(2)
+      .fill('Polis jamayiken rive an Ayiti');
     // The preview pane runs the contract's check on the form as it stands.
-    expect(await previewCheck(/finds no problem/)).toBe('The content check finds no problem in this entry.');
+    expect(await previewCheck(/finds no problem/)).toBe(
+      'The content check finds no problem in this entry.',
+    );
     await publish();
 
     const file = join(content, 'articles', 'jamaica-sends-police-officers-to-haiti.md');
@@ -161,19 +231,33 @@ describe("the editor's desk (npm run edit)", () => {
     expect(saved).toContain('title: Des policiers jamaïcains arrivent en Haïti');
     // Only the new file: nothing else in content/ changed.
     const after = snapshot();
-    expect([...after.keys()].filter((name) => after.get(name) !== before.get(name))).toEqual(['articles/jamaica-sends-police-officers-to-haiti.md']);
+    expect([...after.keys()].filter((name) => after.get(name) !== before.get(name))).toEqual([
+      'articles/jamaica-sends-police-officers-to-haiti.md',
+    ]);
 
     const checked = check(file);
     expect(checked.status, checked.stdout + checked.stderr).toBe(0);
 
     // The dev preview shows it at once.
-    await eventually(async () => (await (await fetch(`${origin}/deployments/`)).text()).includes('Jamaica sent 24 police officers to Haiti'), 'the figure in the dev preview', 100);
+    await eventually(
+      async () =>
+        (await (await fetch(`${origin}/deployments/`)).text()).includes(
+          'Jamaica sent 24 police officers to Haiti',
+        ),
+      'the figure in the dev preview',
+      100,
+    );
 
     // And the built site.
     const out = join(work, 'dist');
-    const built = spawnSync(process.execPath, [tsx, 'scripts/build.ts'], { env: { ...env, CONTENT_DIR: content, OUT_DIR: out }, encoding: 'utf8' });
+    const built = spawnSync(process.execPath, [tsx, 'scripts/build.ts'], {
+      env: { ...env, CONTENT_DIR: content, OUT_DIR: out },
+      encoding: 'utf8',
+    });
     expect(built.status, built.stderr.slice(-2000)).toBe(0);
-    expect(readFileSync(join(out, 'deployments', 'index.html'), 'utf8')).toContain('Jamaica sent 24 police officers to Haiti');
+    expect(readFileSync(join(out, 'deployments', 'index.html'), 'utf8')).toContain(
+      'Jamaica sent 24 police officers to Haiti',
+    );
     const timeline = readdirSync(join(out, 'timeline'), { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.html'))
       .map((name) => readFileSync(join(out, 'timeline', name), 'utf8'))
@@ -187,35 +271,62 @@ describe("the editor's desk (npm run edit)", () => {
     const before = readFileSync(file, 'utf8').split('\n');
     const others = snapshot();
     await login('/collections/articles/entries/ruto-makes-surprise-visit-to-haiti');
-    await page.getByLabel('Summary (optional)', { exact: true }).first().fill('The president visited the Kenyan officers in Port-au-Prince.');
+    await page
+      .getByLabel('Summary (optional)', { exact: true })
+      .first()
+      .fill('The president visited the Kenyan officers in Port-au-Prince.');
     await publish();
-    await eventually(() => readFileSync(file, 'utf8').includes('summary: The president visited'), 'the saved edit');
+    await eventually(
+      () => readFileSync(file, 'utf8').includes('summary: The president visited'),
+      'the saved edit',
+    );
     const after = readFileSync(file, 'utf8').split('\n');
     // One line added (the summary), every other line as it was.
-    expect(after.filter((line) => !before.includes(line))).toEqual(['summary: The president visited the Kenyan officers in Port-au-Prince.']);
+    expect(after.filter((line) => !before.includes(line))).toEqual([
+      'summary: The president visited the Kenyan officers in Port-au-Prince.',
+    ]);
     expect(before.filter((line) => !after.includes(line))).toEqual([]);
     const now = snapshot();
-    expect([...now.keys()].filter((name) => now.get(name) !== others.get(name))).toEqual(['articles/ruto-makes-surprise-visit-to-haiti.md']);
+    expect([...now.keys()].filter((name) => now.get(name) !== others.get(name))).toEqual([
+      'articles/ruto-makes-surprise-visit-to-haiti.md',
+    ]);
   }, 120_000);
 
   it('saves a quote that is not in the body, which npm run check names with file and field', async () => {
     const before = snapshot();
-    await newArticle('Belize officers arrive', '2024-11-05', 'Two officers from Belize arrived in Haiti.');
-    await addPersonnel({ country: 'Belize', date: '2024-11', count: 2, status: 'deployed', quote: 'Three officers from Belize arrived' });
+    await newArticle(
+      'Belize officers arrive',
+      '2024-11-05',
+      'Two officers from Belize arrived in Haiti.',
+    );
+    await addPersonnel({
+      country: 'Belize',
+      date: '2024-11',
+      count: 2,
+      status: 'deployed',
+      quote: 'Three officers from Belize arrived',
+    });
     // The preview pane names the problem before the editor saves.
     const shown = await previewCheck(/would refuse this entry: 1 problem/);
     expect(shown).toContain('The content check would refuse this entry: 1 problem');
-    expect(shown).toContain('deployments[0].quote: "Three officers from Belize arrived" does not occur in the article body');
+    expect(shown).toContain(
+      'deployments[0].quote: "Three officers from Belize arrived" does not occur in the article body',
+    );
     // DESK_SCREENSHOTS=1 refreshes CONTRIBUTING's picture of it.
-    if (process.env.DESK_SCREENSHOTS) await page.screenshot({ path: 'docs/images/desk-preview-check.png' });
+    if (process.env.DESK_SCREENSHOTS)
+      await page.screenshot({ path: 'docs/images/desk-preview-check.png' });
     await publish();
     const file = join(content, 'articles', 'belize-officers-arrive.md');
     await eventually(() => existsSync(file), 'the saved file');
     const after = snapshot();
-    expect([...after.keys()].filter((name) => after.get(name) !== before.get(name))).toEqual(['articles/belize-officers-arrive.md']);
+    expect([...after.keys()].filter((name) => after.get(name) !== before.get(name))).toEqual([
+      'articles/belize-officers-arrive.md',
+    ]);
     const checked = check();
     expect(checked.status).toBe(1);
-    expect(checked.stderr).toMatch(/belize-officers-arrive\.md:\d+ {2}deployments\[0\]\.quote: "Three officers from Belize arrived" does not occur in the article body/);
+    expect(checked.stderr).toMatch(
+      /belize-officers-arrive\.md:\d+ {2}deployments\[0\]\.quote: "Three officers from Belize arrived" does not occur in the article body/,
+    );
     expect(checked.stderr).toContain('Content check failed: 1 problem in 1 file.');
   }, 120_000);
 });

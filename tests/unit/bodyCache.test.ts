@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodyCache, readStoredBody } from '../../src/loaders/bodyCache.ts';
+import { bodyCache, readStoredBody } from '@/loaders/bodyCache.ts';
 
 describe('bodyCache', () => {
   let dir: string | undefined;
@@ -12,13 +12,21 @@ describe('bodyCache', () => {
   it('writes bodies off the main thread; after flush each is read back from its file, and keepOnly prunes the rest', async () => {
     dir = mkdtempSync(join(tmpdir(), 'mss-bodies-'));
     const cache = bodyCache(pathToFileURL(`${dir}/`), '/content', { background: true });
-    const files = Array.from({ length: 50 }, (_, i) => cache.write(`digest-${i}`, { html: `<p>Body ${i}</p>`, text: `Body ${i}` }));
+    const files = Array.from({ length: 50 }, (_, i) =>
+      cache.write(`digest-${i}`, { html: `<p>Body ${i}</p>`, text: `Body ${i}` }),
+    );
     await cache.flush();
-    expect(files.map((file) => readStoredBody(file).text)).toEqual(Array.from({ length: 50 }, (_, i) => `Body ${i}`));
+    expect(files.map((file) => readStoredBody(file).text)).toEqual(
+      Array.from({ length: 50 }, (_, i) => `Body ${i}`),
+    );
     expect(cache.has('digest-7')).toBe(true);
     cache.keepOnly(new Set(['digest-7']));
     expect(cache.has('digest-8')).toBe(false);
-    expect(readdirSync(join(dir, 'mss-bodies'), { recursive: true }).filter((name) => String(name).endsWith('.json'))).toHaveLength(1);
+    expect(
+      readdirSync(join(dir, 'mss-bodies'), { recursive: true }).filter((name) =>
+        String(name).endsWith('.json'),
+      ),
+    ).toHaveLength(1);
   });
 
   it('flush reports a body that could not be written', async () => {

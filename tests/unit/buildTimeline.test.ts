@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, groupByYearAndMonth } from '../../src/lib/buildTimeline.ts';
-import { mergeEvents } from '../../src/lib/mergeEvents.ts';
-import { EVENT_KINDS } from '../../src/schemas/article.ts';
+import { buildTimeline, groupByYearAndMonth } from '@/lib/buildTimeline.ts';
+import { mergeEvents } from '@/lib/mergeEvents.ts';
+import { EVENT_KINDS } from '@/schemas/article.ts';
 import { fakeArticle, fakeEvent } from './helpers.ts';
 
 const events = mergeEvents([
@@ -17,11 +17,21 @@ const events = mergeEvents([
 
 describe('groupByYearAndMonth', () => {
   it('groups by year, then month, with year-only events first', () => {
-    const groups = groupByYearAndMonth(events).map((year) => [year.year, year.months.map((month) => [month.month ?? null, month.events.length])]);
+    const groups = groupByYearAndMonth(events).map((year) => [
+      year.year,
+      year.months.map((month) => [month.month ?? null, month.events.length]),
+    ]);
     expect(groups).toEqual([
       [2021, [[null, 1]]],
       [2023, [[7, 2]]],
-      [2024, [[null, 1], [6, 1], [9, 1]]],
+      [
+        2024,
+        [
+          [null, 1],
+          [6, 1],
+          [9, 1],
+        ],
+      ],
     ]);
   });
 });
@@ -46,7 +56,11 @@ describe('buildTimeline', () => {
 
   it('makes a page for each kind holding only that kind', () => {
     const diplomacy = timeline.kindPages.get('diplomacy') ?? [];
-    const titles = diplomacy.flatMap((page) => page.years.flatMap((year) => year.months.flatMap((month) => month.events.map((event) => event.title))));
+    const titles = diplomacy.flatMap((page) =>
+      page.years.flatMap((year) =>
+        year.months.flatMap((month) => month.events.map((event) => event.title)),
+      ),
+    );
     expect(titles).toEqual(['Pledge', 'Later in July']);
     expect(timeline.kindPages.has('funding')).toBe(false);
   });
@@ -66,10 +80,22 @@ describe('buildTimeline', () => {
   it('splits long years into pages and shows the latest year when events do not fit', () => {
     const small = buildTimeline(events, { perPage: 2, kindOrder: EVENT_KINDS });
     expect(small.singlePage).toBe(false);
-    expect(small.yearPages.map((page) => page.path)).toEqual(['timeline/2021/', 'timeline/2023/', 'timeline/2024/', 'timeline/2024/page/2/']);
+    expect(small.yearPages.map((page) => page.path)).toEqual([
+      'timeline/2021/',
+      'timeline/2023/',
+      'timeline/2024/',
+      'timeline/2024/page/2/',
+    ]);
     expect(small.overview?.path).toBe('timeline/2024/');
     expect(small.locate('visit')).toBe('timeline/2024/page/2/#visit');
-    expect(Math.max(...small.yearPages.map((page) => page.years.flatMap((year) => year.months.flatMap((month) => month.events)).length))).toBeLessThanOrEqual(2);
+    expect(
+      Math.max(
+        ...small.yearPages.map(
+          (page) =>
+            page.years.flatMap((year) => year.months.flatMap((month) => month.events)).length,
+        ),
+      ),
+    ).toBeLessThanOrEqual(2);
   });
 
   it('has no overview without events', () => {

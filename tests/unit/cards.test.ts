@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleCardKey, type CardModel } from '../../src/lib/cards/cardModel.ts';
-import { cardTree, CARD_SIZE } from '../../src/lib/cards/cardTree.ts';
-import { cardPng, cardSvg, svgToPng } from '../../src/render/images.ts';
+import { articleCardKey, type CardModel } from '@/lib/cards/cardModel.ts';
+import { cardTree, CARD_SIZE } from '@/lib/cards/cardTree.ts';
+import { cardPng, cardSvg, svgToPng } from '@/render/images.ts';
 
 const card: CardModel = {
   kicker: 'Trackè MSS Ayiti · Peyi',
@@ -58,22 +58,39 @@ describe('social cards', () => {
     expect(pngSize(await svgToPng(chart, 930))).toEqual({ width: 930, height: 600 });
     // A drawing that fails says so, and the next one is drawn.
     await expect(svgToPng('<svg not closed', 100)).rejects.toThrow('Drawing an image failed');
-    expect(pngSize(await svgToPng(chart.replace('Personnel', 'Effectifs'), 310))).toEqual({ width: 310, height: 200 });
+    expect(pngSize(await svgToPng(chart.replace('Personnel', 'Effectifs'), 310))).toEqual({
+      width: 310,
+      height: 200,
+    });
     removeAddedSince(before);
   });
 
   it('gives long titles smaller type, and a chart half the card', () => {
-    const size = (title: string) => JSON.stringify(cardTree({ ...card, title })).match(/"fontSize":(\d+),"fontWeight":700,"color"/)![1];
-    expect(Number(size('Kenya'))).toBeGreaterThan(Number(size('A title long enough to need three lines on the card at the largest size')));
+    const size = (title: string) =>
+      JSON.stringify(cardTree({ ...card, title })).match(
+        /"fontSize":(\d+),"fontWeight":700,"color"/,
+      )![1];
+    expect(Number(size('Kenya'))).toBeGreaterThan(
+      Number(size('A title long enough to need three lines on the card at the largest size')),
+    );
     const withChart = JSON.stringify(cardTree(card, 'data:image/png;base64,AAAA'));
     expect(withChart).toContain('"type":"img"');
   });
 
   it('gives an article the card of its main country or mission', () => {
-    const kinds: Record<string, string> = { kenya: 'country', mss: 'mission', ruto: 'person', jamaica: 'country' };
+    const kinds: Record<string, string> = {
+      kenya: 'country',
+      mss: 'mission',
+      ruto: 'person',
+      jamaica: 'country',
+    };
     const kindOf = (id: string) => kinds[id];
-    expect(articleCardKey({ deployments: [{ country: 'jamaica' }] }, ['ruto', 'kenya'], kindOf)).toBe('entities/jamaica');
-    expect(articleCardKey({ deployments: [] }, ['ruto', 'mss', 'kenya'], kindOf)).toBe('entities/mss');
+    expect(
+      articleCardKey({ deployments: [{ country: 'jamaica' }] }, ['ruto', 'kenya'], kindOf),
+    ).toBe('entities/jamaica');
+    expect(articleCardKey({ deployments: [] }, ['ruto', 'mss', 'kenya'], kindOf)).toBe(
+      'entities/mss',
+    );
     expect(articleCardKey({ deployments: [] }, ['ruto'], kindOf)).toBe('home');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../src/lib/csv.ts';
+import { csvField, toCsv } from '@/lib/csv.ts';
 
 describe('CSV (RFC 4180)', () => {
   it.each([
@@ -17,7 +17,11 @@ describe('CSV (RFC 4180)', () => {
   });
 
   describe.each([
-    ['=', '=HYPERLINK("https://evil.example","Click")', `"'=HYPERLINK(""https://evil.example"",""Click"")"`],
+    [
+      '=',
+      '=HYPERLINK("https://evil.example","Click")',
+      `"'=HYPERLINK(""https://evil.example"",""Click"")"`,
+    ],
     ['+', '+254 officers arrived', `"'+254 officers arrived"`],
     ['-', '-2+3 as a formula', `"'-2+3 as a formula"`],
     ['@', '@SUM(A1:A2)', `"'@SUM(A1:A2)"`],
@@ -42,7 +46,15 @@ describe('CSV (RFC 4180)', () => {
   });
 
   it('writes a header and CRLF-terminated rows in column order', () => {
-    expect(toCsv(['b', 'a'], [{ a: 1, b: 'x,y' }, { a: 2, b: null }])).toBe('b,a\r\n"x,y",1\r\n,2\r\n');
+    expect(
+      toCsv(
+        ['b', 'a'],
+        [
+          { a: 1, b: 'x,y' },
+          { a: 2, b: null },
+        ],
+      ),
+    ).toBe('b,a\r\n"x,y",1\r\n,2\r\n');
   });
 });
 

@@ -1,13 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
-import { fr } from '../../src/i18n/fr.ts';
-import { deploymentChart } from '../../src/lib/chart/deploymentChart.ts';
-import { buildDeploymentSeries } from '../../src/lib/deploymentSeries.ts';
-import type { DeploymentData } from '../../src/schemas/article.ts';
+import { en } from '@/i18n/en.ts';
+import { fr } from '@/i18n/fr.ts';
+import { deploymentChart } from '@/lib/chart/deploymentChart.ts';
+import { buildDeploymentSeries } from '@/lib/deploymentSeries.ts';
+import type { DeploymentData } from '@/schemas/article.ts';
 
-const options = { width: 800, height: 400, margin: { top: 20, right: 100, bottom: 50, left: 60 }, nameOf: (id: string) => id.toUpperCase(), labels: en };
-const figure = (country: string, date: string, count: number, status: DeploymentData['status'] = 'deployed'): DeploymentData => ({ country, date, count, status, approximate: false, inferred: false, quote: 'q' });
-const chartOf = (figures: DeploymentData[]) => deploymentChart(buildDeploymentSeries([{ slug: 'a', title: 'A', published: '2025-01-01', deployments: figures }]), options);
+const options = {
+  width: 800,
+  height: 400,
+  margin: { top: 20, right: 100, bottom: 50, left: 60 },
+  nameOf: (id: string) => id.toUpperCase(),
+  labels: en,
+};
+const figure = (
+  country: string,
+  date: string,
+  count: number,
+  status: DeploymentData['status'] = 'deployed',
+): DeploymentData => ({
+  country,
+  date,
+  count,
+  status,
+  approximate: false,
+  inferred: false,
+  quote: 'q',
+});
+const chartOf = (figures: DeploymentData[]) =>
+  deploymentChart(
+    buildDeploymentSeries([
+      { slug: 'a', title: 'A', published: '2025-01-01', deployments: figures },
+    ]),
+    options,
+  );
 
 describe('deploymentChart', () => {
   it('places a single point inside the plot with a real time span', () => {
@@ -21,7 +46,10 @@ describe('deploymentChart', () => {
   });
 
   it('draws no line when a country has no deployed figure, but keeps its markers', () => {
-    const model = chartOf([figure('kenya', '2023-07', 1000, 'pledged'), figure('kenya', '2024-09', 600, 'announced')]);
+    const model = chartOf([
+      figure('kenya', '2023-07', 1000, 'pledged'),
+      figure('kenya', '2024-09', 600, 'announced'),
+    ]);
     expect(model.lines).toEqual([]);
     expect(model.markers.map((m) => [m.shape, m.label])).toEqual([
       ['diamond', '1,000 pledged'],
@@ -30,7 +58,11 @@ describe('deploymentChart', () => {
   });
 
   it('puts partial dates at the start of their period and later dates further right', () => {
-    const model = chartOf([figure('kenya', '2024', 100), figure('kenya', '2024-01-01', 200), figure('kenya', '2024-06', 300)]);
+    const model = chartOf([
+      figure('kenya', '2024', 100),
+      figure('kenya', '2024-01-01', 200),
+      figure('kenya', '2024-06', 300),
+    ]);
     const [year, day, month] = model.markers;
     expect(year!.x).toBe(day!.x);
     expect(month!.x).toBeGreaterThan(day!.x);
@@ -52,25 +84,42 @@ describe('deploymentChart', () => {
   });
 
   it('handles 50 countries: colours cycle through the tokens and labels stay apart', () => {
-    const figures = Array.from({ length: 50 }, (_, i) => figure(`country-${String(i).padStart(2, '0')}`, '2024-06', 10 + i));
+    const figures = Array.from({ length: 50 }, (_, i) =>
+      figure(`country-${String(i).padStart(2, '0')}`, '2024-06', 10 + i),
+    );
     const model = chartOf(figures);
     expect(model.legend).toHaveLength(50);
-    expect(new Set(model.legend.map((entry) => entry.colour))).toEqual(new Set([0, 1, 2, 3, 4, 5, 6, 7]));
+    expect(new Set(model.legend.map((entry) => entry.colour))).toEqual(
+      new Set([0, 1, 2, 3, 4, 5, 6, 7]),
+    );
     // Fifty names cannot sit side by side at the end of their lines: the legend names them instead.
     expect(model.lines.every((line) => !line.labelled)).toBe(true);
   });
 
   it('keeps direct labels of lines that end close together apart', () => {
-    const model = chartOf([figure('jamaica', '2024-09', 24), figure('belize', '2024-09', 2), figure('kenya', '2024-09', 400)]);
-    const ys = model.lines.filter((line) => line.labelled).map((line) => line.labelY).sort((a, b) => a - b);
+    const model = chartOf([
+      figure('jamaica', '2024-09', 24),
+      figure('belize', '2024-09', 2),
+      figure('kenya', '2024-09', 400),
+    ]);
+    const ys = model.lines
+      .filter((line) => line.labelled)
+      .map((line) => line.labelY)
+      .sort((a, b) => a - b);
     expect(ys).toHaveLength(3);
     for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(13.9);
   });
 
   it('labels pledges and announcements without overprinting: the latest first, the rest left to their tooltips', () => {
     // Twelve pledges a month apart at nearly the same height: their labels cannot all fit side by side.
-    const pledges = Array.from({ length: 12 }, (_, i) => figure('kenya', `2024-${String(i + 1).padStart(2, '0')}`, 1000 + i * 5, 'pledged'));
-    const model = chartOf([...pledges, figure('kenya', '2024-06', 400), figure('kenya', '2025-01', 500)]);
+    const pledges = Array.from({ length: 12 }, (_, i) =>
+      figure('kenya', `2024-${String(i + 1).padStart(2, '0')}`, 1000 + i * 5, 'pledged'),
+    );
+    const model = chartOf([
+      ...pledges,
+      figure('kenya', '2024-06', 400),
+      figure('kenya', '2025-01', 500),
+    ]);
     const labelled = model.markers.filter((marker) => marker.label);
     expect(labelled.length).toBeGreaterThan(0);
     expect(labelled.length).toBeLessThan(12);
@@ -84,14 +133,20 @@ describe('deploymentChart', () => {
     for (const [i, a] of boxes.entries()) {
       expect(a.left).toBeGreaterThanOrEqual(0);
       expect(a.right).toBeLessThanOrEqual(800);
-      for (const b of boxes.slice(i + 1)) expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
+      for (const b of boxes.slice(i + 1))
+        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(
+          false,
+        );
     }
     // Every pledge is still drawn, with its tooltip.
     expect(model.markers.filter((marker) => marker.title.includes('pledged'))).toHaveLength(12);
   });
 
   it('keeps the label of a lone pledge', () => {
-    const model = chartOf([figure('kenya', '2023-07', 1000, 'pledged'), figure('kenya', '2024-06', 400)]);
+    const model = chartOf([
+      figure('kenya', '2023-07', 1000, 'pledged'),
+      figure('kenya', '2024-06', 400),
+    ]);
     expect(model.markers.find((marker) => marker.value === 1000)?.label).toBe('1,000 pledged');
   });
 
@@ -101,16 +156,31 @@ describe('deploymentChart', () => {
   });
 
   it('punctuates a French marker title as French does: a no-break space before the colon, the quote in guillemets', () => {
-    const inferred = { ...figure('kenya', '2024-06', 400), inferred: true, note: 'Le mois est déduit.' };
-    const model = deploymentChart(buildDeploymentSeries([{ slug: 'a', title: 'A', published: '2025-01-01', deployments: [inferred] }]), { ...options, labels: fr });
-    expect(model.markers[0]?.title).toBe(`KENYA\u00a0: 400 déployés, juin 2024. «\u00a0q\u00a0» (A) ${fr.inference.label}\u00a0: Le mois est déduit.`);
+    const inferred = {
+      ...figure('kenya', '2024-06', 400),
+      inferred: true,
+      note: 'Le mois est déduit.',
+    };
+    const model = deploymentChart(
+      buildDeploymentSeries([
+        { slug: 'a', title: 'A', published: '2025-01-01', deployments: [inferred] },
+      ]),
+      { ...options, labels: fr },
+    );
+    expect(model.markers[0]?.title).toBe(
+      `KENYA\u00a0: 400 déployés, juin 2024. «\u00a0q\u00a0» (A) ${fr.inference.label}\u00a0: Le mois est déduit.`,
+    );
     expect(model.markers[0]?.title).not.toMatch(/[“”]|\S:/);
   });
 });
 
 describe('the time axis', () => {
   it('names the year of a first figure that falls before the first tick (a July 2023 pledge left of "2024")', () => {
-    const model = chartOf([figure('kenya', '2023-07', 1000, 'pledged'), figure('kenya', '2024-06', 400), figure('kenya', '2025-08', 800)]);
+    const model = chartOf([
+      figure('kenya', '2023-07', 1000, 'pledged'),
+      figure('kenya', '2024-06', 400),
+      figure('kenya', '2025-08', 800),
+    ]);
     expect(model.xTicks[0]?.label).toBe('Jul 2023');
     const first = model.markers.find((marker) => marker.date.text === '2023-07')!;
     expect(model.xTicks[0]?.x).toBe(first.x);

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeploymentSeries, latestFigures, type FigureArticle } from '../../src/lib/deploymentSeries.ts';
-import type { DeploymentData } from '../../src/schemas/article.ts';
+import {
+  buildDeploymentSeries,
+  latestFigures,
+  type FigureArticle,
+} from '@/lib/deploymentSeries.ts';
+import type { DeploymentData } from '@/schemas/article.ts';
 
-const figure = (country: string, date: string, count: number, status: DeploymentData['status'], extra: Partial<DeploymentData> = {}): DeploymentData => ({
+const figure = (
+  country: string,
+  date: string,
+  count: number,
+  status: DeploymentData['status'],
+  extra: Partial<DeploymentData> = {},
+): DeploymentData => ({
   country,
   date,
   count,
@@ -12,18 +22,39 @@ const figure = (country: string, date: string, count: number, status: Deployment
   quote: `${count} ${status}`,
   ...extra,
 });
-const article = (slug: string, published: string, deployments: DeploymentData[]): FigureArticle => ({ slug, title: slug, published, deployments });
+const article = (
+  slug: string,
+  published: string,
+  deployments: DeploymentData[],
+): FigureArticle => ({ slug, title: slug, published, deployments });
 
 describe('buildDeploymentSeries', () => {
   const series = buildDeploymentSeries([
-    article('b', '2024-09-23', [figure('kenya', '2024-06', 400, 'deployed'), figure('kenya', '2023-07', 1000, 'pledged'), figure('jamaica', '2024-09', 24, 'deployed', { approximate: true })]),
-    article('a', '2025-08-20', [figure('kenya', '2025-08', 800, 'deployed'), figure('kenya', '2024-06', 200, 'deployed')]),
-    article('c', '2024-07-01', [figure('kenya', '2024-06-25', 400, 'deployed'), figure('kenya', '2024', 2500, 'pledged')]),
+    article('b', '2024-09-23', [
+      figure('kenya', '2024-06', 400, 'deployed'),
+      figure('kenya', '2023-07', 1000, 'pledged'),
+      figure('jamaica', '2024-09', 24, 'deployed', { approximate: true }),
+    ]),
+    article('a', '2025-08-20', [
+      figure('kenya', '2025-08', 800, 'deployed'),
+      figure('kenya', '2024-06', 200, 'deployed'),
+    ]),
+    article('c', '2024-07-01', [
+      figure('kenya', '2024-06-25', 400, 'deployed'),
+      figure('kenya', '2024', 2500, 'pledged'),
+    ]),
   ]);
   const kenya = series.find((s) => s.country === 'kenya')!;
 
   it('orders one country’s figures by date, less precise first, then by publication', () => {
-    expect(kenya.figures.map((f) => `${f.date.text} ${f.count}`)).toEqual(['2023-07 1000', '2024 2500', '2024-06 400', '2024-06 200', '2024-06-25 400', '2025-08 800']);
+    expect(kenya.figures.map((f) => `${f.date.text} ${f.count}`)).toEqual([
+      '2023-07 1000',
+      '2024 2500',
+      '2024-06 400',
+      '2024-06 200',
+      '2024-06-25 400',
+      '2025-08 800',
+    ]);
   });
 
   it('keeps disagreeing figures for the same country, date and status and flags both', () => {
@@ -37,7 +68,10 @@ describe('buildDeploymentSeries', () => {
 
   it('does not flag agreeing sources or different statuses', () => {
     const agreeing = buildDeploymentSeries([
-      article('x', '2024-01-01', [figure('kenya', '2024-06', 400, 'deployed'), figure('kenya', '2024-06', 600, 'announced')]),
+      article('x', '2024-01-01', [
+        figure('kenya', '2024-06', 400, 'deployed'),
+        figure('kenya', '2024-06', 600, 'announced'),
+      ]),
       article('y', '2024-01-02', [figure('kenya', '2024-06', 400, 'deployed')]),
     ]);
     expect(agreeing[0]?.figures.every((f) => !f.conflict)).toBe(true);
@@ -66,7 +100,9 @@ describe('buildDeploymentSeries', () => {
   });
 
   it('has no latest figure for a country with only pledges', () => {
-    const pledges = buildDeploymentSeries([article('p', '2024-01-01', [figure('chad', '2024', 100, 'pledged')])]);
+    const pledges = buildDeploymentSeries([
+      article('p', '2024-01-01', [figure('chad', '2024', 100, 'pledged')]),
+    ]);
     expect(pledges[0]).toMatchObject({ latestDeployed: undefined, largestPledge: { count: 100 } });
   });
 });
@@ -74,7 +110,13 @@ describe('buildDeploymentSeries', () => {
 describe('latestFigures', () => {
   it('keeps the latest figures per country but the summaries of all', () => {
     const many = buildDeploymentSeries([
-      article('a', '2025-01-01', Array.from({ length: 10 }, (_, i) => figure('kenya', `2024-${String(i + 1).padStart(2, '0')}`, 100 + i, 'deployed'))),
+      article(
+        'a',
+        '2025-01-01',
+        Array.from({ length: 10 }, (_, i) =>
+          figure('kenya', `2024-${String(i + 1).padStart(2, '0')}`, 100 + i, 'deployed'),
+        ),
+      ),
       article('b', '2025-01-02', [figure('kenya', '2023-01', 5000, 'pledged')]),
     ]);
     const [kenya] = latestFigures(many, 3);

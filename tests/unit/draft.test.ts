@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../src/lib/draft/dates.ts';
-import { draftStory, mainClause, type Knowledge } from '../../src/lib/draft/draft.ts';
-import { evaluateDraft } from '../../src/lib/draft/evaluate.ts';
-import { extractStory } from '../../src/lib/draft/extract.ts';
-import { makeKnowledge } from '../../src/lib/draft/knowledge.ts';
-import { findNames } from '../../src/lib/draft/names.ts';
-import { findNumbers, isHedged, numberValue, splitSentences } from '../../src/lib/draft/text.ts';
+import { findDates } from '@/lib/draft/dates.ts';
+import { draftStory, mainClause, type Knowledge } from '@/lib/draft/draft.ts';
+import { evaluateDraft } from '@/lib/draft/evaluate.ts';
+import { extractStory } from '@/lib/draft/extract.ts';
+import { makeKnowledge } from '@/lib/draft/knowledge.ts';
+import { findNames } from '@/lib/draft/names.ts';
+import { findNumbers, isHedged, numberValue, splitSentences } from '@/lib/draft/text.ts';
 
 // A small world of our own: stories below are invented to test the rules, not taken from the seeds.
 const knowledge: Knowledge = makeKnowledge([
@@ -16,17 +16,35 @@ const knowledge: Knowledge = makeKnowledge([
   { id: 'canada', kind: 'country', name: 'Canada', aliases: ['Ottawa'] },
   { id: 'haiti', kind: 'country', name: 'Haiti' },
   { id: 'gsf', kind: 'mission', name: 'Gang Suppression Force', aliases: ['GSF'] },
-  { id: 'un-security-council', kind: 'organization', name: 'UN Security Council', aliases: ['Security Council'] },
-  { id: 'mission-fund', kind: 'organization', name: 'UN trust fund for the mission', aliases: ['trust fund'] },
+  {
+    id: 'un-security-council',
+    kind: 'organization',
+    name: 'UN Security Council',
+    aliases: ['Security Council'],
+  },
+  {
+    id: 'mission-fund',
+    kind: 'organization',
+    name: 'UN trust fund for the mission',
+    aliases: ['trust fund'],
+  },
   { id: 'fund-donors', kind: 'organization', name: 'Donors to the UN trust fund (combined)' },
 ]);
 
 describe('sentences', () => {
   it('are verbatim spans, not split after abbreviations or initials', () => {
-    const text = 'The U.S. Army sent Gen. J. Smith to Haiti. He arrived on Monday! “We are ready,” he said.\nA headline line\nMore text follows.';
+    const text =
+      'The U.S. Army sent Gen. J. Smith to Haiti. He arrived on Monday! “We are ready,” he said.\nA headline line\nMore text follows.';
     const sentences = splitSentences(text);
-    expect(sentences.map((sentence) => sentence.text)).toEqual(['The U.S. Army sent Gen. J. Smith to Haiti.', 'He arrived on Monday!', '“We are ready,” he said.', 'A headline line', 'More text follows.']);
-    for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      'The U.S. Army sent Gen. J. Smith to Haiti.',
+      'He arrived on Monday!',
+      '“We are ready,” he said.',
+      'A headline line',
+      'More text follows.',
+    ]);
+    for (const sentence of sentences)
+      expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 });
 
@@ -44,7 +62,11 @@ describe('numbers', () => {
   ])('%s is %d', (words, value) => expect(numberValue(words)).toBe(value));
 
   it('finds counts in a sentence but not years', () => {
-    expect(findNumbers('In 2024, nearly 400 officers and two dozen soldiers arrived.').map((number) => number.value)).toEqual([400, 24]);
+    expect(
+      findNumbers('In 2024, nearly 400 officers and two dozen soldiers arrived.').map(
+        (number) => number.value,
+      ),
+    ).toEqual([400, 24]);
   });
 
   it.each([
@@ -79,11 +101,15 @@ describe('dates, against a publication date (Monday 10 March 2025)', () => {
   });
 
   it('marks a total "since June 2024", so a figure is dated by the article and not by the since', () => {
-    expect(findDates('With 800 officers on the ground since June 2024.', published)).toMatchObject([{ date: '2024-06', since: true }]);
+    expect(findDates('With 800 officers on the ground since June 2024.', published)).toMatchObject([
+      { date: '2024-06', since: true },
+    ]);
   });
 
   it('is not fooled by "now" or by a span from another event', () => {
-    expect(findDates('The mission is now stronger, 100 days after it began.', published)).toEqual([]);
+    expect(findDates('The mission is now stronger, 100 days after it began.', published)).toEqual(
+      [],
+    );
   });
 });
 
@@ -101,39 +127,111 @@ describe('draftStory on a story of our own', () => {
   const draft = draftStory(story, '2025-03-14', knowledge, findNames);
 
   it('reads personnel figures: number, noun, demonym or name, status from the verb, hedges, dates', () => {
-    expect(draft.deployments.map(({ country, count, status, approximate, date }) => ({ country, count, status, approximate, date }))).toEqual([
-      { country: 'el-salvador', count: 150, status: 'deployed', approximate: true, date: '2025-03-12' },
-      { country: 'el-salvador', count: 300, status: 'pledged', approximate: false, date: '2025-01' },
+    expect(
+      draft.deployments.map(({ country, count, status, approximate, date }) => ({
+        country,
+        count,
+        status,
+        approximate,
+        date,
+      })),
+    ).toEqual([
+      {
+        country: 'el-salvador',
+        count: 150,
+        status: 'deployed',
+        approximate: true,
+        date: '2025-03-12',
+      },
+      {
+        country: 'el-salvador',
+        count: 300,
+        status: 'pledged',
+        approximate: false,
+        date: '2025-01',
+      },
       { country: 'kenya', count: 200, status: 'announced', approximate: false, date: '2025-04' },
       { country: 'kenya', count: 50, status: 'withdrawn', approximate: false, date: '2024' },
     ]);
-    expect(draft.deployments[0]).toMatchObject({ personnel: 'military', inferred: true, quote: 'Some 150 Salvadoran soldiers arrived in Port-au-Prince on Wednesday to join the Gang Suppression Force.' });
+    expect(draft.deployments[0]).toMatchObject({
+      personnel: 'military',
+      inferred: true,
+      quote:
+        'Some 150 Salvadoran soldiers arrived in Port-au-Prince on Wednesday to join the Gang Suppression Force.',
+    });
     expect(draft.deployments[0]?.note).toMatch(/"on Wednesday"/);
     expect(draft.deployments[2]).toMatchObject({ personnel: 'police' });
   });
 
   it('reads money: currency and scale, the verb, donor and recipient, a participle that belongs to its amount', () => {
-    expect(draft.funding.map(({ donor, recipient, amount, currency, status }) => ({ donor, recipient, amount, currency, status }))).toEqual([
-      { donor: 'canada', recipient: 'mission-fund', amount: 12_500_000, currency: 'USD', status: 'disbursed' },
-      { donor: 'canada', recipient: 'mission-fund', amount: 60_000_000, currency: 'USD', status: 'pledged' },
-      { donor: 'fund-donors', recipient: 'mission-fund', amount: 20_000_000, currency: 'USD', status: 'disbursed' },
-      { donor: 'fund-donors', recipient: 'mission-fund', amount: 45_000_000, currency: 'USD', status: 'pledged' },
+    expect(
+      draft.funding.map(({ donor, recipient, amount, currency, status }) => ({
+        donor,
+        recipient,
+        amount,
+        currency,
+        status,
+      })),
+    ).toEqual([
+      {
+        donor: 'canada',
+        recipient: 'mission-fund',
+        amount: 12_500_000,
+        currency: 'USD',
+        status: 'disbursed',
+      },
+      {
+        donor: 'canada',
+        recipient: 'mission-fund',
+        amount: 60_000_000,
+        currency: 'USD',
+        status: 'pledged',
+      },
+      {
+        donor: 'fund-donors',
+        recipient: 'mission-fund',
+        amount: 20_000_000,
+        currency: 'USD',
+        status: 'disbursed',
+      },
+      {
+        donor: 'fund-donors',
+        recipient: 'mission-fund',
+        amount: 45_000_000,
+        currency: 'USD',
+        status: 'pledged',
+      },
     ]);
   });
 
   it('reads a mandate renewal with its end and ceiling, and not a call for one', () => {
     expect(draft.mandates).toHaveLength(1);
-    expect(draft.mandates[0]).toMatchObject({ mission: 'gsf', action: 'renewed', until: '2026-10', ceiling: 2500, by: 'un-security-council' });
+    expect(draft.mandates[0]).toMatchObject({
+      mission: 'gsf',
+      action: 'renewed',
+      until: '2026-10',
+      ceiling: 2500,
+      by: 'un-security-council',
+    });
   });
 
   it('proposes events for dated actions, titled by the main clause, and tags known entities', () => {
     expect(draft.events.map((event) => event.date)).toContain('2025-03-12');
-    expect(draft.events.find((event) => event.date === '2025-03-12')?.title).toBe('Some 150 Salvadoran soldiers arrived in Port-au-Prince on Wednesday to join the Gang Suppression Force');
-    expect(draft.entities).toEqual(expect.arrayContaining(['el-salvador', 'kenya', 'canada', 'gsf', 'un-security-council']));
+    expect(draft.events.find((event) => event.date === '2025-03-12')?.title).toBe(
+      'Some 150 Salvadoran soldiers arrived in Port-au-Prince on Wednesday to join the Gang Suppression Force',
+    );
+    expect(draft.entities).toEqual(
+      expect.arrayContaining(['el-salvador', 'kenya', 'canada', 'gsf', 'un-security-council']),
+    );
   });
 
   it('gives every proposal a verbatim quote and a reason', () => {
-    for (const item of [...draft.deployments, ...draft.funding, ...draft.mandates, ...draft.events]) {
+    for (const item of [
+      ...draft.deployments,
+      ...draft.funding,
+      ...draft.mandates,
+      ...draft.events,
+    ]) {
       expect(story).toContain(item.quote);
       expect(item.why.length).toBeGreaterThan(10);
     }
@@ -146,19 +244,32 @@ describe('draftStory on a story of our own', () => {
 
 describe('mainClause', () => {
   it.each([
-    ['On Tuesday, the council voted to extend the mission.', 'The council voted to extend the mission'],
-    ['NAIROBI, Kenya, Aug 20 — President Ruto has called for a support office.', 'President Ruto has called for a support office'],
-    ['The envoy met the prime minister, who later left for Paris.', 'The envoy met the prime minister'],
+    [
+      'On Tuesday, the council voted to extend the mission.',
+      'The council voted to extend the mission',
+    ],
+    [
+      'NAIROBI, Kenya, Aug 20 — President Ruto has called for a support office.',
+      'President Ruto has called for a support office',
+    ],
+    [
+      'The envoy met the prime minister, who later left for Paris.',
+      'The envoy met the prime minister',
+    ],
   ])('%s → %s', (sentence, title) => expect(mainClause(sentence)).toBe(title));
 });
 
 describe('extractStory (Readability over linkedom)', () => {
   it('keeps the article and drops navigation, asides and footers', () => {
-    const story = extractStory(readFileSync(join(import.meta.dirname, '../fixtures/draft/page.html'), 'utf8'));
+    const story = extractStory(
+      readFileSync(join(import.meta.dirname, '../fixtures/draft/page.html'), 'utf8'),
+    );
     expect(story.title).toMatch(/Salvadoran soldiers land in Port-au-Prince/);
     expect(story.siteName).toBe('The Island Courier');
     expect(story.published).toBe('2025-03-14');
-    expect(story.text).toContain('Some 150 Salvadoran soldiers arrived in Port-au-Prince on Wednesday');
+    expect(story.text).toContain(
+      'Some 150 Salvadoran soldiers arrived in Port-au-Prince on Wednesday',
+    );
     expect(story.text).toContain('The Security Council renewed the mission');
     expect(story.text).not.toMatch(/Most read|Storm warning|All rights reserved|Sport/);
   });
@@ -168,14 +279,36 @@ describe('evaluateDraft', () => {
   it('scores recall and precision per kind, matching figures on country, count, status and date', () => {
     const base = { inferred: false, approximate: false, quote: 'q' };
     const recorded = {
-      deployments: [{ ...base, country: 'kenya', date: '2024-06', count: 400, status: 'deployed' as const }, { ...base, country: 'kenya', date: '2024-09', count: 600, status: 'announced' as const }],
+      deployments: [
+        { ...base, country: 'kenya', date: '2024-06', count: 400, status: 'deployed' as const },
+        { ...base, country: 'kenya', date: '2024-09', count: 600, status: 'announced' as const },
+      ],
       funding: [],
       mandates: [],
-      events: [{ date: '2024-06', title: 't', kind: 'other' as const, entities: [], inferred: false, translations: {} }],
+      events: [
+        {
+          date: '2024-06',
+          title: 't',
+          kind: 'other' as const,
+          entities: [],
+          inferred: false,
+          translations: {},
+        },
+      ],
     };
-    const draft = draftStory('The first group of 400 Kenyan officers was deployed in June 2024. Another 600 Kenyan officers arrived.', '2024-09-23', knowledge);
+    const draft = draftStory(
+      'The first group of 400 Kenyan officers was deployed in June 2024. Another 600 Kenyan officers arrived.',
+      '2024-09-23',
+      knowledge,
+    );
     const score = evaluateDraft(recorded, draft);
-    expect(score.personnel).toMatchObject({ recorded: 2, proposed: 2, matched: 1, recall: 0.5, precision: 0.5 });
+    expect(score.personnel).toMatchObject({
+      recorded: 2,
+      proposed: 2,
+      matched: 1,
+      recall: 0.5,
+      precision: 0.5,
+    });
     expect(score.events).toMatchObject({ recorded: 1, matched: 1 });
   });
 });

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mentionDigest, mentionTargets } from '../../src/lib/entityNames.ts';
+import { mentionDigest, mentionTargets } from '@/lib/entityNames.ts';
 
-const entity = (id: string, name: string, aliases: string[] = []) => ({ id, data: { name, aliases } });
+const entity = (id: string, name: string, aliases: string[] = []) => ({
+  id,
+  data: { name, aliases },
+});
 
 describe('mention targets and their digest', () => {
   it('lists every entity with its name and aliases, in id order', () => {
@@ -16,7 +19,11 @@ describe('mention targets and their digest', () => {
   it('changes when an alias or an entity is added, and only then', () => {
     const before = mentionDigest(mentionTargets([entity('kenya', 'Kenya')]));
     expect(mentionDigest(mentionTargets([entity('kenya', 'Kenya')]))).toBe(before);
-    expect(mentionDigest(mentionTargets([entity('kenya', 'Kenya', ['Republic of Kenya'])]))).not.toBe(before);
-    expect(mentionDigest(mentionTargets([entity('kenya', 'Kenya'), entity('haiti', 'Haiti')]))).not.toBe(before);
+    expect(
+      mentionDigest(mentionTargets([entity('kenya', 'Kenya', ['Republic of Kenya'])])),
+    ).not.toBe(before);
+    expect(
+      mentionDigest(mentionTargets([entity('kenya', 'Kenya'), entity('haiti', 'Haiti')])),
+    ).not.toBe(before);
   });
 });

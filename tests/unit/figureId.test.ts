@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { PERSONNEL } from '../../src/lib/deploymentSeries.ts';
-import { figureIds } from '../../src/lib/figures/figureId.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { PERSONNEL } from '@/lib/deploymentSeries.ts';
+import { figureIds } from '@/lib/figures/figureId.ts';
+import { articleSchema } from '@/schemas/article.ts';
 
 const figures = (...counts: number[]) =>
-  articleSchema.parse({ title: 'a', published: '2024-09-23', deployments: counts.map((count) => ({ country: 'kenya', date: '2024-06', count, status: 'deployed', quote: `${count} officers` })) }).deployments;
+  articleSchema.parse({
+    title: 'a',
+    published: '2024-09-23',
+    deployments: counts.map((count) => ({
+      country: 'kenya',
+      date: '2024-06',
+      count,
+      status: 'deployed',
+      quote: `${count} officers`,
+    })),
+  }).deployments;
 
 describe('stable figure ids', () => {
   it('survive figures added or removed around them', () => {

@@ -1,21 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
-import { fr } from '../../src/i18n/fr.ts';
-import { buildFundingFlows } from '../../src/lib/fundingSeries.ts';
-import { FLOW_FIGURES } from '../../src/lib/limits.ts';
-import { flowTables } from '../../src/lib/view/flowTables.ts';
-import { articleSchema } from '../../src/schemas/article.ts';
+import { en } from '@/i18n/en.ts';
+import { fr } from '@/i18n/fr.ts';
+import { buildFundingFlows } from '@/lib/fundingSeries.ts';
+import { FLOW_FIGURES } from '@/lib/limits.ts';
+import { flowTables } from '@/lib/view/flowTables.ts';
+import { articleSchema } from '@/schemas/article.ts';
 
 /** One article per month of 2024 (and on into 2025), each reporting one disbursement from the US to the mission. */
 const months = FLOW_FIGURES + 2;
-const monthOf = (i: number): string => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+const monthOf = (i: number): string =>
+  `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
 const articles = Array.from({ length: months }, (_, i) => {
   const month = monthOf(i);
   return {
     ...articleSchema.parse({
       title: `Payment ${i + 1}`,
       published: `${month}-28`,
-      funding: [{ donor: 'us', recipient: 'mss', date: month, amount: (i + 1) * 1e6, currency: 'USD', status: 'disbursed', quote: `The US paid ${i + 1} million.` }],
+      funding: [
+        {
+          donor: 'us',
+          recipient: 'mss',
+          date: month,
+          amount: (i + 1) * 1e6,
+          currency: 'USD',
+          status: 'disbursed',
+          quote: `The US paid ${i + 1} million.`,
+        },
+      ],
     }),
     slug: `payment-${i + 1}`,
   };
@@ -24,13 +35,19 @@ const names: Record<string, string> = { us: 'United States', mss: 'MSS' };
 const nameOf = (id: string): string => names[id] ?? id;
 
 describe('money flow tables', () => {
-  it('show each flow\'s latest amounts, and say how many there are in all', () => {
+  it("show each flow's latest amounts, and say how many there are in all", () => {
     const [table] = flowTables(buildFundingFlows(articles), nameOf, en);
     expect(table!.table.rows).toHaveLength(FLOW_FIGURES);
-    expect(table!.table.rows.map((row) => row.date)).toEqual(Array.from({ length: FLOW_FIGURES }, (_, i) => monthOf(months - FLOW_FIGURES + i)));
+    expect(table!.table.rows.map((row) => row.date)).toEqual(
+      Array.from({ length: FLOW_FIGURES }, (_, i) => monthOf(months - FLOW_FIGURES + i)),
+    );
     expect(table!.table.rows[0]!.source.quote).toBe('The US paid 3 million.');
-    expect(table!.caption).toBe(`United States → MSS (USD): the latest ${FLOW_FIGURES} of ${months} amounts (the downloads hold every amount)`);
-    expect(flowTables(buildFundingFlows(articles), nameOf, fr)[0]!.caption).toContain(`les ${FLOW_FIGURES} derniers des ${months} montants`);
+    expect(table!.caption).toBe(
+      `United States → MSS (USD): the latest ${FLOW_FIGURES} of ${months} amounts (the downloads hold every amount)`,
+    );
+    expect(flowTables(buildFundingFlows(articles), nameOf, fr)[0]!.caption).toContain(
+      `les ${FLOW_FIGURES} derniers des ${months} montants`,
+    );
   });
 
   it('name a flow that fits whole by itself', () => {

@@ -1,11 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
-import { entityProfile } from '../../src/lib/entityProfile.ts';
-import { indexEntities, type IndexedArticle } from '../../src/lib/indexEntities.ts';
-import { buildMentionMatcher, firstMentions } from '../../src/lib/mentions.ts';
-import { mergeEvents } from '../../src/lib/mergeEvents.ts';
+import { entityProfile } from '@/lib/entityProfile.ts';
+import { indexEntities, type IndexedArticle } from '@/lib/indexEntities.ts';
+import { buildMentionMatcher, firstMentions } from '@/lib/mentions.ts';
+import { mergeEvents } from '@/lib/mergeEvents.ts';
 import { fakeArticle, fakeEvent } from './helpers.ts';
 
-const names: Record<string, string> = { ruto: 'William Ruto', kenya: 'Kenya', haiti: 'Haiti', jamaica: 'Jamaica', un: 'United Nations' };
+const names: Record<string, string> = {
+  ruto: 'William Ruto',
+  kenya: 'Kenya',
+  haiti: 'Haiti',
+  jamaica: 'Jamaica',
+  un: 'United Nations',
+};
 const targets = [
   { id: 'ruto', names: ['William Ruto', 'Ruto'] },
   { id: 'kenya', names: ['Kenya'] },
@@ -15,7 +21,12 @@ const targets = [
 ];
 const matcher = buildMentionMatcher(targets);
 /** What the content loader stores: plain text and each first mention's offsets. */
-const article = (slug: string, text: string, tagged: string[] = [], skips: [number, number][] = []): IndexedArticle => ({
+const article = (
+  slug: string,
+  text: string,
+  tagged: string[] = [],
+  skips: [number, number][] = [],
+): IndexedArticle => ({
   slug,
   tagged,
   text,
@@ -27,8 +38,15 @@ const articles = [
   article('middle', 'Kenya and Haiti signed. Haiti agreed.\n'),
   article('oldest', 'Jamaica sent troops to Haiti with Kenya.\n'),
 ];
-const events = mergeEvents([fakeArticle('newest', '2024-09-23', [fakeEvent({ date: '2024-09-21', id: 'visit', entities: ['ruto', 'haiti'] })])]).events;
-const index = indexEntities(articles, events, { relatedLimit: 10, nameOf: (id) => names[id] ?? id });
+const events = mergeEvents([
+  fakeArticle('newest', '2024-09-23', [
+    fakeEvent({ date: '2024-09-21', id: 'visit', entities: ['ruto', 'haiti'] }),
+  ]),
+]).events;
+const index = indexEntities(articles, events, {
+  relatedLimit: 10,
+  nameOf: (id) => names[id] ?? id,
+});
 
 describe('indexEntities', () => {
   it('lists the entities of an article in reading order, then the tagged ones', () => {
@@ -36,7 +54,8 @@ describe('indexEntities', () => {
   });
 
   it('lists the articles of an entity in the given order, with the sentence of the first mention', () => {
-    const shown = (id: string) => index.articlesOf(id).map(({ article, context }) => ({ article, context }));
+    const shown = (id: string) =>
+      index.articlesOf(id).map(({ article, context }) => ({ article, context }));
     expect(shown('haiti')).toEqual([
       { article: 'newest', context: 'Ruto flew to Haiti.' },
       { article: 'middle', context: 'Kenya and Haiti signed.' },
@@ -57,7 +76,10 @@ describe('indexEntities', () => {
   });
 
   it('keeps only the top entries', () => {
-    const top = indexEntities(articles, events, { relatedLimit: 2, nameOf: (id) => names[id] ?? id });
+    const top = indexEntities(articles, events, {
+      relatedLimit: 2,
+      nameOf: (id) => names[id] ?? id,
+    });
     expect(top.relatedOf('haiti').map((entry) => entry.id)).toEqual(['kenya', 'jamaica']);
   });
 
@@ -67,9 +89,15 @@ describe('indexEntities', () => {
   });
 
   it('keeps only the first mention of each entity, in reading order, outside link text, code and URLs', () => {
-    const text = 'Kenya and Haiti; Kenya again. See https://x.org/Jamaica and [Jamaica](https://x.org).\n';
+    const text =
+      'Kenya and Haiti; Kenya again. See https://x.org/Jamaica and [Jamaica](https://x.org).\n';
     const linkText = text.indexOf('[Jamaica]') + 1;
-    expect(firstMentions(matcher, text, [[linkText, linkText + 'Jamaica'.length]]).map((mention) => [mention.id, mention.start])).toEqual([
+    expect(
+      firstMentions(matcher, text, [[linkText, linkText + 'Jamaica'.length]]).map((mention) => [
+        mention.id,
+        mention.start,
+      ]),
+    ).toEqual([
       ['kenya', 0],
       ['haiti', 10],
     ]);
@@ -77,7 +105,12 @@ describe('indexEntities', () => {
 
   it('never scans a text: the index is counting over stored mentions', () => {
     const find = vi.spyOn(matcher, 'find');
-    const many = Array.from({ length: 50 }, (_, i) => ({ slug: `a${i}`, tagged: [], text: 'Kenya and Haiti.\n', mentions: [{ id: 'kenya', start: 0, end: 5 }] }));
+    const many = Array.from({ length: 50 }, (_, i) => ({
+      slug: `a${i}`,
+      tagged: [],
+      text: 'Kenya and Haiti.\n',
+      mentions: [{ id: 'kenya', start: 0, end: 5 }],
+    }));
     const built = indexEntities(many, [], { relatedLimit: 10, nameOf: (id) => id });
     built.articlesOf('kenya');
     built.relatedOf('kenya');
@@ -85,25 +118,47 @@ describe('indexEntities', () => {
     expect(built.mentionCount('kenya')).toBe(50);
   });
 
-  it('reads an article\'s text once for the sentence, however many pages show it', () => {
+  it("reads an article's text once for the sentence, however many pages show it", () => {
     let reads = 0;
-    const lazy = { slug: 'a', tagged: [], mentions: [{ id: 'kenya', start: 0, end: 5 }], get text() {
-      reads++;
-      return 'Kenya and Haiti.\n';
-    } };
+    const lazy = {
+      slug: 'a',
+      tagged: [],
+      mentions: [{ id: 'kenya', start: 0, end: 5 }],
+      get text() {
+        reads++;
+        return 'Kenya and Haiti.\n';
+      },
+    };
     const built = indexEntities([lazy], [], { relatedLimit: 10, nameOf: (id) => id });
     expect(reads).toBe(0);
     // The entity page in each of the three editions.
-    for (let edition = 0; edition < 3; edition++) expect(built.articlesOf('kenya')[0]!.context).toBe('Kenya and Haiti.');
+    for (let edition = 0; edition < 3; edition++)
+      expect(built.articlesOf('kenya')[0]!.context).toBe('Kenya and Haiti.');
     expect(reads).toBe(1);
   });
 
   it('gives an entity page its latest events and how many there are in all', () => {
     const dated = mergeEvents([
-      fakeArticle('a', '2024-09-30', ['2024-01-05', '2024-03-09', '2024-06-01', '2024-09-21'].map((date, i) => fakeEvent({ date, id: `e${i}`, entities: ['kenya'] }))),
+      fakeArticle(
+        'a',
+        '2024-09-30',
+        ['2024-01-05', '2024-03-09', '2024-06-01', '2024-09-21'].map((date, i) =>
+          fakeEvent({ date, id: `e${i}`, entities: ['kenya'] }),
+        ),
+      ),
     ]).events;
-    const profile = entityProfile('kenya', indexEntities([], dated, { relatedLimit: 10, nameOf: (id) => id }), new Map(), [], { articles: 5, events: 2 });
+    const profile = entityProfile(
+      'kenya',
+      indexEntities([], dated, { relatedLimit: 10, nameOf: (id) => id }),
+      new Map(),
+      [],
+      { articles: 5, events: 2 },
+    );
     expect(profile.eventCount).toBe(4);
-    expect(profile.events.flatMap((year) => year.months.flatMap((month) => month.events.map((event) => event.id)))).toEqual(['e2', 'e3']);
+    expect(
+      profile.events.flatMap((year) =>
+        year.months.flatMap((month) => month.events.map((event) => event.id)),
+      ),
+    ).toEqual(['e2', 'e3']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMentionMatcher, sentenceAround, urlSkips } from '../../src/lib/mentions.ts';
-import { mdastToText, parseMarkdown } from '../../src/lib/plainText.ts';
+import { buildMentionMatcher, sentenceAround, urlSkips } from '@/lib/mentions.ts';
+import { mdastToText, parseMarkdown } from '@/lib/plainText.ts';
 
 const matcher = buildMentionMatcher([
   { id: 'william-ruto', names: ['William Ruto', 'Ruto', 'President William Ruto'] },
@@ -11,17 +11,34 @@ const matcher = buildMentionMatcher([
   { id: 'haitian-national-police', names: ['Haiti’s police'] },
 ]);
 
-const found = (text: string): string[] => matcher.find(text).map((m) => `${m.id}:${text.slice(m.start, m.end)}`);
+const found = (text: string): string[] =>
+  matcher.find(text).map((m) => `${m.id}:${text.slice(m.start, m.end)}`);
 
 describe('mention matcher', () => {
   it.each<[string, string, string[]]>([
     ['whole words only', 'Kenyan officers in Kenya', ['kenya:Kenya']],
     ['case-sensitive', 'the un said; the UN said', ['united-nations:UN']],
-    ['the longest name wins', 'President William Ruto met Ruto', ['william-ruto:President William Ruto', 'william-ruto:Ruto']],
-    ['a longer entity over a shorter one', 'the UN Security Council met', ['un-security-council:UN Security Council']],
-    ['possessives and hyphens end a word', 'Ruto’s visit; a US-backed push', ['william-ruto:Ruto', 'united-states:US']],
+    [
+      'the longest name wins',
+      'President William Ruto met Ruto',
+      ['william-ruto:President William Ruto', 'william-ruto:Ruto'],
+    ],
+    [
+      'a longer entity over a shorter one',
+      'the UN Security Council met',
+      ['un-security-council:UN Security Council'],
+    ],
+    [
+      'possessives and hyphens end a word',
+      'Ruto’s visit; a US-backed push',
+      ['william-ruto:Ruto', 'united-states:US'],
+    ],
     ['names ending in punctuation', 'The U.S. government', ['united-states:U.S.']],
-    ['aliases with curly or straight apostrophes', "Haiti's police and Haiti’s police", ['haitian-national-police:Haiti\'s police', 'haitian-national-police:Haiti’s police']],
+    [
+      'aliases with curly or straight apostrophes',
+      "Haiti's police and Haiti’s police",
+      ["haitian-national-police:Haiti's police", 'haitian-national-police:Haiti’s police'],
+    ],
     ['nothing inside longer words', 'USA, UNGA, Rutoism', []],
   ])('%s', (_, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -29,17 +46,30 @@ describe('mention matcher', () => {
 
   it('skips ranges such as link text and code', () => {
     const text = 'Kenya and Kenya and Kenya';
-    expect(matcher.find(text, [[0, 5], [10, 15]]).map((m) => m.start)).toEqual([20]);
+    expect(
+      matcher
+        .find(text, [
+          [0, 5],
+          [10, 15],
+        ])
+        .map((m) => m.start),
+    ).toEqual([20]);
   });
 
   it('skips bare URLs', () => {
     const text = 'See https://example.org/Kenya/report and Kenya.';
-    expect(matcher.find(text, urlSkips(text)).map((m) => m.start)).toEqual([text.lastIndexOf('Kenya')]);
+    expect(matcher.find(text, urlSkips(text)).map((m) => m.start)).toEqual([
+      text.lastIndexOf('Kenya'),
+    ]);
   });
 
   it('does not match inside link text or inline code of markdown', () => {
-    const { text, skips } = mdastToText(parseMarkdown('[Kenya](https://x.org) and `Kenya` and **Kenya**.'));
-    expect(matcher.find(text, skips).map((m) => text.slice(m.start - 4, m.end))).toEqual(['and Kenya']);
+    const { text, skips } = mdastToText(
+      parseMarkdown('[Kenya](https://x.org) and `Kenya` and **Kenya**.'),
+    );
+    expect(matcher.find(text, skips).map((m) => text.slice(m.start - 4, m.end))).toEqual([
+      'and Kenya',
+    ]);
   });
 
   it('counts distinct spellings', () => {
@@ -48,7 +78,8 @@ describe('mention matcher', () => {
 });
 
 describe('sentenceAround', () => {
-  const text = 'First sentence here. Ruto arrived on Saturday. He left.\nNext paragraph about Kenya!';
+  const text =
+    'First sentence here. Ruto arrived on Saturday. He left.\nNext paragraph about Kenya!';
   it.each([
     ['Ruto', 'Ruto arrived on Saturday.'],
     ['Kenya', 'Next paragraph about Kenya!'],

@@ -6,7 +6,7 @@ import {
   isFullDate,
   parsePartialDate,
   startOfPeriod,
-} from '../../src/lib/partialDate.ts';
+} from '@/lib/partialDate.ts';
 
 describe('parsePartialDate', () => {
   it.each([
@@ -18,15 +18,30 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate(text)?.precision).toBe(precision);
   });
 
-  it.each(['2024-02-30', '2023-02-29', '2024-13-01', '2024-00', '2024-04-31', '2024-1-5', '24', '2024/09/21', '2024-09-21T10:00', ' 2024', ''])(
-    'rejects %j',
-    (text) => {
-      expect(parsePartialDate(text)).toBeNull();
-    },
-  );
+  it.each([
+    '2024-02-30',
+    '2023-02-29',
+    '2024-13-01',
+    '2024-00',
+    '2024-04-31',
+    '2024-1-5',
+    '24',
+    '2024/09/21',
+    '2024-09-21T10:00',
+    ' 2024',
+    '',
+  ])('rejects %j', (text) => {
+    expect(parsePartialDate(text)).toBeNull();
+  });
 
   it('keeps the calendar fields', () => {
-    expect(parsePartialDate('2024-09-21')).toEqual({ text: '2024-09-21', year: 2024, month: 9, day: 21, precision: 'day' });
+    expect(parsePartialDate('2024-09-21')).toEqual({
+      text: '2024-09-21',
+      year: 2024,
+      month: 9,
+      day: 21,
+      precision: 'day',
+    });
   });
 
   it('knows full dates', () => {
@@ -50,7 +65,14 @@ describe('formatPartialDate', () => {
 describe('comparePartialDates', () => {
   it('puts a less precise date before the dates inside it', () => {
     const dates = ['2023-07-03', '2023-07', '2023', '2023-08', '2022-12-31', '2023-07-01'];
-    expect([...dates].sort(comparePartialDates)).toEqual(['2022-12-31', '2023', '2023-07', '2023-07-01', '2023-07-03', '2023-08']);
+    expect([...dates].sort(comparePartialDates)).toEqual([
+      '2022-12-31',
+      '2023',
+      '2023-07',
+      '2023-07-01',
+      '2023-07-03',
+      '2023-08',
+    ]);
   });
 
   it('is zero only for the same date', () => {

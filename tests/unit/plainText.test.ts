@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
-import { parseContentFile } from '../../src/lib/contract/frontmatter.ts';
-import { mdastToText, parseMarkdown, parseSnippet } from '../../src/lib/plainText.ts';
+import { parseContentFile } from '@/lib/contract/frontmatter.ts';
+import { mdastToText, parseMarkdown, parseSnippet } from '@/lib/plainText.ts';
 
 const bodyOf = (path: string): string => {
   const parsed = parseContentFile(path, readFileSync(path, 'utf8'));
@@ -16,7 +16,11 @@ describe('plain text of article bodies', () => {
   it.each([
     ['emphasis and strong', 'A *b* and **c** and _d_.', 'A b and c and d.\n'],
     ['links keep their text', 'See [the report](https://x.org).', 'See the report.\n'],
-    ['headings and paragraphs end lines', '## Head\n\nPara one\nwrapped.\n\nPara two.', 'Head\nPara one wrapped.\nPara two.\n'],
+    [
+      'headings and paragraphs end lines',
+      '## Head\n\nPara one\nwrapped.\n\nPara two.',
+      'Head\nPara one wrapped.\nPara two.\n',
+    ],
     ['inline code keeps its text', 'Run `npm test` now.', 'Run npm test now.\n'],
     ['hard breaks are spaces', 'Line one  \nline two.', 'Line one line two.\n'],
     ['typographic punctuation stays as written', 'Ruto’s “visit”.', 'Ruto’s “visit”.\n'],
@@ -45,7 +49,9 @@ describe('plain text of article bodies', () => {
       generateCorpus(dir, 40, 3);
       for (const file of readdirSync(join(dir, 'articles'))) {
         const body = bodyOf(join(dir, 'articles', file));
-        expect(mdastToText(parseMarkdown(body)).text, file).toBe(mdastToText(parseSnippet(body)).text);
+        expect(mdastToText(parseMarkdown(body)).text, file).toBe(
+          mdastToText(parseSnippet(body)).text,
+        );
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,21 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { mdastToPlainText, parseMarkdown } from '../../src/lib/plainText.ts';
-import { indexQuotes, normaliseForQuote, normaliseQuote } from '../../src/lib/quotes.ts';
+import { mdastToPlainText, parseMarkdown } from '@/lib/plainText.ts';
+import { indexQuotes, normaliseForQuote, normaliseQuote } from '@/lib/quotes.ts';
 
-const body = mdastToPlainText(parseMarkdown(
-  [
-    'President Ruto stated, “Our next batch, an additional 600, is undergoing   redeployment training.”',
-    '',
-    'The first group of 400 *Kenyan* officers was deployed in **June 2024**.',
-    '',
-    "Ruto’s journey began with a [Kenya Airways](https://example.org) flight.",
-    '',
-    '## A heading',
-    '',
-    'Next paragraph, written',
-    'over two lines.',
-  ].join('\n'),
-));
+const body = mdastToPlainText(
+  parseMarkdown(
+    [
+      'President Ruto stated, “Our next batch, an additional 600, is undergoing   redeployment training.”',
+      '',
+      'The first group of 400 *Kenyan* officers was deployed in **June 2024**.',
+      '',
+      'Ruto’s journey began with a [Kenya Airways](https://example.org) flight.',
+      '',
+      '## A heading',
+      '',
+      'Next paragraph, written',
+      'over two lines.',
+    ].join('\n'),
+  ),
+);
 const quotes = indexQuotes(body);
 
 describe('quote normalisation', () => {
@@ -32,7 +34,10 @@ describe('indexQuotes', () => {
   it.each([
     ['an exact passage', 'Our next batch, an additional 600, is undergoing redeployment training.'],
     ['typographic quotes written straight', '"Our next batch, an additional 600'],
-    ['a passage across emphasis', 'The first group of 400 Kenyan officers was deployed in June 2024.'],
+    [
+      'a passage across emphasis',
+      'The first group of 400 Kenyan officers was deployed in June 2024.',
+    ],
     ['a quote that carries the emphasis', 'The first group of 400 *Kenyan* officers'],
     ['a curly apostrophe written straight', "Ruto's journey began with a Kenya Airways flight."],
     ['extra spaces in the quote', 'is undergoing  redeployment\ntraining'],

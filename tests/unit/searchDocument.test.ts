@@ -22,7 +22,11 @@ const page = `<!DOCTYPE html><html lang="fr" data-astro-cid-z4jru4n3><head><meta
 describe('searchDocument', () => {
   it('keeps the <html> start tag and the whole data-pagefind-body element, and nothing else', () => {
     const document = searchDocument(page)!;
-    expect(document.startsWith('<!DOCTYPE html><html lang="fr" data-astro-cid-z4jru4n3><body><div data-pagefind-body')).toBe(true);
+    expect(
+      document.startsWith(
+        '<!DOCTYPE html><html lang="fr" data-astro-cid-z4jru4n3><body><div data-pagefind-body',
+      ),
+    ).toBe(true);
     expect(document.endsWith('text</div></div>\n</div></body></html>')).toBe(true);
     expect(document).toContain('<h1 data-pagefind-weight="10">Kenya</h1>');
     expect(document).toContain('<div>Nested</div>');
@@ -32,14 +36,25 @@ describe('searchDocument', () => {
   });
 
   it('leaves a page whole (undefined) when there is no body element, two of them, or one that never closes', () => {
-    expect(searchDocument('<html lang="en"><body><main><p>Nothing marked</p></main></body></html>')).toBeUndefined();
-    expect(searchDocument('<html><body><div data-pagefind-body>One</div><div data-pagefind-body>Two</div></body></html>')).toBeUndefined();
-    expect(searchDocument('<html><body><div data-pagefind-body><div>Cut short</div>')).toBeUndefined();
+    expect(
+      searchDocument('<html lang="en"><body><main><p>Nothing marked</p></main></body></html>'),
+    ).toBeUndefined();
+    expect(
+      searchDocument(
+        '<html><body><div data-pagefind-body>One</div><div data-pagefind-body>Two</div></body></html>',
+      ),
+    ).toBeUndefined();
+    expect(
+      searchDocument('<html><body><div data-pagefind-body><div>Cut short</div>'),
+    ).toBeUndefined();
   });
 
   it('finds a body element of any tag, and closes it at its own close tag', () => {
-    const article = '<html lang="en"><body><article class="article" data-pagefind-body><h1>T</h1><p>Body</p></article><aside><article>Other</article></aside></body></html>';
-    expect(searchDocument(article)).toBe('<!DOCTYPE html><html lang="en"><body><article class="article" data-pagefind-body><h1>T</h1><p>Body</p></article></body></html>');
+    const article =
+      '<html lang="en"><body><article class="article" data-pagefind-body><h1>T</h1><p>Body</p></article><aside><article>Other</article></aside></body></html>';
+    expect(searchDocument(article)).toBe(
+      '<!DOCTYPE html><html lang="en"><body><article class="article" data-pagefind-body><h1>T</h1><p>Body</p></article></body></html>',
+    );
   });
 
   describe('gives Pagefind the same record as the whole page', () => {

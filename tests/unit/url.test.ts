@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, makeHref } from '../../src/lib/url.ts';
+import { absoluteUrl, makeHref } from '@/lib/url.ts';
 
 describe('makeHref', () => {
   it.each([
@@ -14,13 +14,18 @@ describe('makeHref', () => {
     expect(makeHref(base)(path)).toBe(expected);
   });
 
-  it.each(['https://example.org/x', 'mailto:a@b.c', '#section', '//cdn.example.org/x'])('leaves %s alone', (url) => {
-    expect(makeHref('/sub/')(url)).toBe(url);
-  });
+  it.each(['https://example.org/x', 'mailto:a@b.c', '#section', '//cdn.example.org/x'])(
+    'leaves %s alone',
+    (url) => {
+      expect(makeHref('/sub/')(url)).toBe(url);
+    },
+  );
 });
 
 describe('absoluteUrl', () => {
   it('joins origin and path', () => {
-    expect(absoluteUrl('https://example.org', '/sub/articles/x/')).toBe('https://example.org/sub/articles/x/');
+    expect(absoluteUrl('https://example.org', '/sub/articles/x/')).toBe(
+      'https://example.org/sub/articles/x/',
+    );
   });
 });

@@ -3,7 +3,7 @@
  * every box with more than one child is a flex box). 1200 × 630, the size
  * Open Graph and most sharing previews use.
  */
-import { IMAGE_FONT, PALETTE } from '../chart/palette.ts';
+import { IMAGE_FONT, PALETTE } from '@/lib/chart/palette.ts';
 import type { CardModel } from './cardModel.ts';
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
@@ -18,12 +18,24 @@ const TEXT_BESIDE_CHART = 420;
 /** The element shape satori reads. */
 export interface CardNode {
   readonly type: string;
-  readonly props: { readonly style?: Record<string, string | number>; readonly children?: string | CardNode | readonly (string | CardNode)[]; readonly src?: string; readonly width?: number; readonly height?: number };
+  readonly props: {
+    readonly style?: Record<string, string | number>;
+    readonly children?: string | CardNode | readonly (string | CardNode)[];
+    readonly src?: string;
+    readonly width?: number;
+    readonly height?: number;
+  };
 }
 
-const box = (style: Record<string, string | number>, ...children: (string | CardNode | undefined | false)[]): CardNode => ({
+const box = (
+  style: Record<string, string | number>,
+  ...children: (string | CardNode | undefined | false)[]
+): CardNode => ({
   type: 'div',
-  props: { style: { display: 'flex', ...style }, children: children.filter((child): child is string | CardNode => Boolean(child)) },
+  props: {
+    style: { display: 'flex', ...style },
+    children: children.filter((child): child is string | CardNode => Boolean(child)),
+  },
 });
 
 /**
@@ -31,7 +43,8 @@ const box = (style: Record<string, string | number>, ...children: (string | Card
  * border through three nested clip paths, and resvg paints each clip on a canvas of its own
  * (measured: a card took 12-18 ms to rasterise with its two borders, 7 ms without).
  */
-const rule = (size: Record<string, string | number>, colour: string): CardNode => box({ ...size, background: colour });
+const rule = (size: Record<string, string | number>, colour: string): CardNode =>
+  box({ ...size, background: colour });
 
 /** Longer titles get smaller type, so a title never runs off the card. */
 function titleSize(title: string, narrow: boolean): number {
@@ -45,24 +58,64 @@ function titleSize(title: string, narrow: boolean): number {
 export function cardTree(card: CardModel, chartSrc?: string): CardNode {
   const withChart = chartSrc !== undefined;
   const text = box(
-    { flexDirection: 'column', justifyContent: 'space-between', height: CARD_SIZE.height - PADDING.top - PADDING.bottom, ...(withChart ? { width: TEXT_BESIDE_CHART, flexShrink: 0 } : { width: CARD_SIZE.width - ACCENT - PADDING.side * 2 }) },
+    {
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      height: CARD_SIZE.height - PADDING.top - PADDING.bottom,
+      ...(withChart
+        ? { width: TEXT_BESIDE_CHART, flexShrink: 0 }
+        : { width: CARD_SIZE.width - ACCENT - PADDING.side * 2 }),
+    },
     box(
       { flexDirection: 'column' },
-      box({ fontSize: 26, color: PALETTE.accent, fontWeight: 700, letterSpacing: 0.5 }, card.kicker),
-      box({ fontSize: titleSize(card.title, withChart), fontWeight: 700, color: PALETTE.ink, lineHeight: 1.1, marginTop: 24 }, card.title),
-      card.figure !== undefined && box({ fontSize: withChart ? 34 : 46, color: PALETTE.ink, marginTop: 28, lineHeight: 1.25 }, card.figure),
-      card.detail !== undefined && box({ fontSize: 26, color: PALETTE.muted, marginTop: 16, lineHeight: 1.3 }, card.detail),
+      box(
+        { fontSize: 26, color: PALETTE.accent, fontWeight: 700, letterSpacing: 0.5 },
+        card.kicker,
+      ),
+      box(
+        {
+          fontSize: titleSize(card.title, withChart),
+          fontWeight: 700,
+          color: PALETTE.ink,
+          lineHeight: 1.1,
+          marginTop: 24,
+        },
+        card.title,
+      ),
+      card.figure !== undefined &&
+        box(
+          { fontSize: withChart ? 34 : 46, color: PALETTE.ink, marginTop: 28, lineHeight: 1.25 },
+          card.figure,
+        ),
+      card.detail !== undefined &&
+        box({ fontSize: 26, color: PALETTE.muted, marginTop: 16, lineHeight: 1.3 }, card.detail),
     ),
-    box({ flexDirection: 'column' }, rule({ height: 2, marginBottom: 16 }, PALETTE.rule), box({ fontSize: 24, color: PALETTE.muted }, card.address)),
+    box(
+      { flexDirection: 'column' },
+      rule({ height: 2, marginBottom: 16 }, PALETTE.rule),
+      box({ fontSize: 24, color: PALETTE.muted }, card.address),
+    ),
   );
   const chart =
     withChart &&
     box(
       { width: CHART_WIDTH, alignItems: 'center', justifyContent: 'center', marginLeft: 24 },
-      { type: 'img', props: { src: chartSrc, width: CHART_WIDTH, style: { width: CHART_WIDTH, objectFit: 'contain' } } },
+      {
+        type: 'img',
+        props: {
+          src: chartSrc,
+          width: CHART_WIDTH,
+          style: { width: CHART_WIDTH, objectFit: 'contain' },
+        },
+      },
     );
   return box(
-    { width: CARD_SIZE.width, height: CARD_SIZE.height, background: PALETTE.paper, fontFamily: IMAGE_FONT },
+    {
+      width: CARD_SIZE.width,
+      height: CARD_SIZE.height,
+      background: PALETTE.paper,
+      fontFamily: IMAGE_FONT,
+    },
     rule({ width: ACCENT, height: CARD_SIZE.height, flexShrink: 0 }, PALETTE.accent),
     box({ padding: `${PADDING.top}px ${PADDING.side}px ${PADDING.bottom}px` }, text, chart),
   );

@@ -33,7 +33,10 @@ const FOOT_LINE = 18;
 
 /** Text safe inside SVG markup. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&${({ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' })[char]};`);
+  return text.replace(
+    /[&<>"']/g,
+    (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`,
+  );
 }
 
 const colourOf = (series: number): string => PALETTE.series[series % PALETTE.series.length]!;
@@ -54,7 +57,10 @@ function swatch(entry: LegendEntry, x: number, y: number): string {
 }
 
 /** Legend entries laid out in rows that fit the width; text width is estimated from its length. */
-function legendRows(entries: readonly LegendEntry[], width: number): { entry: LegendEntry; x: number; row: number }[] {
+function legendRows(
+  entries: readonly LegendEntry[],
+  width: number,
+): { entry: LegendEntry; x: number; row: number }[] {
   const placed: { entry: LegendEntry; x: number; row: number }[] = [];
   let x = 0;
   let row = 0;
@@ -68,10 +74,14 @@ function legendRows(entries: readonly LegendEntry[], width: number): { entry: Le
 }
 
 /** Frames a chart body (drawn in a box of `body.width` × `body.height`) with title, legend and source. */
-export function frameChart(body: { width: number; height: number; svg: string }, text: ChartImageText): string {
+export function frameChart(
+  body: { width: number; height: number; svg: string },
+  text: ChartImageText,
+): string {
   const width = body.width + PAD * 2;
   const legend = legendRows(text.legend, body.width);
-  const legendHeight = legend.length > 0 ? (Math.max(...legend.map((item) => item.row)) + 1) * LEGEND_ROW : 0;
+  const legendHeight =
+    legend.length > 0 ? (Math.max(...legend.map((item) => item.row)) + 1) * LEGEND_ROW : 0;
   const height = HEAD + body.height + legendHeight + 22 + text.source.length * FOOT_LINE;
   const legendTop = HEAD + body.height + 14;
   return [
@@ -85,27 +95,51 @@ export function frameChart(body: { width: number; height: number; svg: string },
       const y = legendTop + row * LEGEND_ROW;
       return `<g>${swatch(entry, PAD + x, y)}<text x="${PAD + x + 26}" y="${y + 4.5}" font-size="13" fill="${PALETTE.ink}">${escapeXml(entry.label)}</text></g>`;
     }),
-    ...text.source.map((line, index) => `<text x="${PAD}" y="${height - 14 - (text.source.length - 1 - index) * FOOT_LINE}" font-size="12" fill="${PALETTE.muted}">${escapeXml(line)}</text>`),
+    ...text.source.map(
+      (line, index) =>
+        `<text x="${PAD}" y="${height - 14 - (text.source.length - 1 - index) * FOOT_LINE}" font-size="12" fill="${PALETTE.muted}">${escapeXml(line)}</text>`,
+    ),
     '</svg>',
   ].join('\n');
 }
 
 /** The strength chart's marks and axes with the colours written in. */
-export function strengthChartBody(model: StrengthChartModel, axis: string): { width: number; height: number; svg: string } {
+export function strengthChartBody(
+  model: StrengthChartModel,
+  axis: string,
+): { width: number; height: number; svg: string } {
   const { plot } = model;
   const svg = [
-    ...model.bands.map((band) => `<rect x="${band.x}" y="${plot.top}" width="${band.width}" height="${plot.bottom - plot.top}" fill="${PALETTE.surface}"/><text x="${band.x + 6}" y="${plot.top + 14}" font-size="12" fill="${PALETTE.muted}">${escapeXml(band.label)}</text>`),
-    ...model.yTicks.map((tick) => `<line x1="${plot.left}" x2="${plot.right}" y1="${tick.y}" y2="${tick.y}" stroke="${PALETTE.rule}"/><text x="${plot.left - 8}" y="${tick.y + 4}" text-anchor="end" font-size="12" fill="${PALETTE.muted}">${escapeXml(tick.label)}</text>`),
-    ...model.layers.map((layer) => `<path d="${layer.d}" fill="${colourOf(layer.colour)}" fill-opacity="0.55" stroke="${colourOf(layer.colour)}" stroke-width="1.5"/>`),
-    model.ceiling ? `<path d="${model.ceiling}" fill="none" stroke="${PALETTE.ink}" stroke-width="2" stroke-dasharray="6 4"/>` : '',
-    model.pledged ? `<path d="${model.pledged}" fill="none" stroke="${PALETTE.muted}" stroke-width="2" stroke-dasharray="2 4"/>` : '',
+    ...model.bands.map(
+      (band) =>
+        `<rect x="${band.x}" y="${plot.top}" width="${band.width}" height="${plot.bottom - plot.top}" fill="${PALETTE.surface}"/><text x="${band.x + 6}" y="${plot.top + 14}" font-size="12" fill="${PALETTE.muted}">${escapeXml(band.label)}</text>`,
+    ),
+    ...model.yTicks.map(
+      (tick) =>
+        `<line x1="${plot.left}" x2="${plot.right}" y1="${tick.y}" y2="${tick.y}" stroke="${PALETTE.rule}"/><text x="${plot.left - 8}" y="${tick.y + 4}" text-anchor="end" font-size="12" fill="${PALETTE.muted}">${escapeXml(tick.label)}</text>`,
+    ),
+    ...model.layers.map(
+      (layer) =>
+        `<path d="${layer.d}" fill="${colourOf(layer.colour)}" fill-opacity="0.55" stroke="${colourOf(layer.colour)}" stroke-width="1.5"/>`,
+    ),
+    model.ceiling
+      ? `<path d="${model.ceiling}" fill="none" stroke="${PALETTE.ink}" stroke-width="2" stroke-dasharray="6 4"/>`
+      : '',
+    model.pledged
+      ? `<path d="${model.pledged}" fill="none" stroke="${PALETTE.muted}" stroke-width="2" stroke-dasharray="2 4"/>`
+      : '',
     `<line x1="${plot.left}" x2="${plot.right}" y1="${plot.bottom}" y2="${plot.bottom}" stroke="${PALETTE.rule}"/>`,
-    ...model.xTicks.map((tick) => `<text x="${tick.x}" y="${plot.bottom + 20}" text-anchor="middle" font-size="12" fill="${PALETTE.muted}">${escapeXml(tick.label)}</text>`),
+    ...model.xTicks.map(
+      (tick) =>
+        `<text x="${tick.x}" y="${plot.bottom + 20}" text-anchor="middle" font-size="12" fill="${PALETTE.muted}">${escapeXml(tick.label)}</text>`,
+    ),
     `<text transform="translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)" text-anchor="middle" font-size="12" font-weight="700" fill="${PALETTE.muted}">${escapeXml(axis)}</text>`,
     ...model.marks.map((mark) => {
       const title = `<title>${escapeXml(mark.title)}</title>`;
-      if (mark.kind === 'ceiling') return `<rect x="${mark.x - 5}" y="${mark.y - 5}" width="10" height="10" fill="${PALETTE.ink}">${title}</rect>`;
-      if (mark.kind === 'pledge') return `<path d="M${mark.x},${mark.y - 6}L${mark.x + 6},${mark.y}L${mark.x},${mark.y + 6}L${mark.x - 6},${mark.y}Z" fill="${PALETTE.muted}">${title}</path>`;
+      if (mark.kind === 'ceiling')
+        return `<rect x="${mark.x - 5}" y="${mark.y - 5}" width="10" height="10" fill="${PALETTE.ink}">${title}</rect>`;
+      if (mark.kind === 'pledge')
+        return `<path d="M${mark.x},${mark.y - 6}L${mark.x + 6},${mark.y}L${mark.x},${mark.y + 6}L${mark.x - 6},${mark.y}Z" fill="${PALETTE.muted}">${title}</path>`;
       return `<circle cx="${mark.x}" cy="${mark.y}" r="5" fill="${colourOf(mark.colour ?? 0)}" stroke="${PALETTE.paper}" stroke-width="2">${title}</circle>`;
     }),
   ].join('\n');
@@ -113,15 +147,26 @@ export function strengthChartBody(model: StrengthChartModel, axis: string): { wi
 }
 
 /** Pledged-against-disbursed bars with the colours written in; `valueLabel` gives the words after a bar. */
-export function flowBarsBody(model: FlowBarsModel, formatValue: (value: number) => string, valueLabel: (bar: FlowBarsModel['bars'][number]) => string): { width: number; height: number; svg: string } {
+export function flowBarsBody(
+  model: FlowBarsModel,
+  formatValue: (value: number) => string,
+  valueLabel: (bar: FlowBarsModel['bars'][number]) => string,
+): { width: number; height: number; svg: string } {
   const blue = PALETTE.series[0];
   const svg = [
-    ...model.ticks.map((tick, index) => `<line x1="${tick.x}" x2="${tick.x}" y1="0" y2="${model.height - 22}" stroke="${PALETTE.rule}"/><text x="${tick.x}" y="${model.height - 6}" text-anchor="${index === 0 ? 'start' : 'middle'}" font-size="13" fill="${PALETTE.muted}">${escapeXml(formatValue(tick.value))}</text>`),
+    ...model.ticks.map(
+      (tick, index) =>
+        `<line x1="${tick.x}" x2="${tick.x}" y1="0" y2="${model.height - 22}" stroke="${PALETTE.rule}"/><text x="${tick.x}" y="${model.height - 6}" text-anchor="${index === 0 ? 'start' : 'middle'}" font-size="13" fill="${PALETTE.muted}">${escapeXml(formatValue(tick.value))}</text>`,
+    ),
     ...model.bars.map((bar) =>
       [
         `<text x="${model.left}" y="${bar.y - 6 - (bar.nameLines.length - 1) * 18}" font-size="14" fill="${PALETTE.ink}">${bar.nameLines.map((line, index) => `<tspan x="${model.left}" dy="${index === 0 ? 0 : 18}">${escapeXml(line)}</tspan>`).join('')}</text>`,
-        bar.pledged ? `<rect x="${model.left}" y="${bar.y}" width="${bar.pledged.width}" height="${model.barHeight}" fill="${PALETTE.surface}" stroke="${blue}" stroke-width="2" stroke-dasharray="5 3"/>` : '',
-        bar.disbursed ? `<rect x="${model.left}" y="${bar.y + 5}" width="${bar.disbursed.width}" height="${model.barHeight - 10}" fill="${blue}"/>` : '',
+        bar.pledged
+          ? `<rect x="${model.left}" y="${bar.y}" width="${bar.pledged.width}" height="${model.barHeight}" fill="${PALETTE.surface}" stroke="${blue}" stroke-width="2" stroke-dasharray="5 3"/>`
+          : '',
+        bar.disbursed
+          ? `<rect x="${model.left}" y="${bar.y + 5}" width="${bar.disbursed.width}" height="${model.barHeight - 10}" fill="${blue}"/>`
+          : '',
         `<text x="${model.left + Math.max(bar.pledged?.width ?? 0, bar.disbursed?.width ?? 0) + 6}" y="${bar.y + model.barHeight / 2 + 5}" font-size="13" fill="${PALETTE.muted}">${escapeXml(valueLabel(bar))}</text>`,
       ].join(''),
     ),

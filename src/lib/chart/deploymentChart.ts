@@ -1,8 +1,8 @@
 /** The deployment chart: each country a series, deployed totals joined by a line. */
-import type { Catalogue } from '../../i18n/en.ts';
-import type { DeploymentStatus } from '../../schemas/article.ts';
-import type { CountrySeries } from '../deploymentSeries.ts';
-import { inferenceSentence } from '../inference.ts';
+import type { Catalogue } from '@/i18n/en.ts';
+import type { DeploymentStatus } from '@/schemas/article.ts';
+import type { CountrySeries } from '@/lib/deploymentSeries.ts';
+import { inferenceSentence } from '@/lib/inference.ts';
 import { timeChart, type ChartModel, type ChartOptions, type MarkerShape } from './timeChart.ts';
 
 /** Marker shape per status, so status never depends on colour alone. */
@@ -14,7 +14,13 @@ export const STATUS_SHAPES: Record<DeploymentStatus, MarkerShape> = {
 };
 
 /** Lays out every country's figures; `nameOf` gives country names, `labels` the words of the tooltips. */
-export function deploymentChart(series: readonly CountrySeries[], options: Omit<ChartOptions, 'formatValue' | 'formatTick'> & { nameOf: (id: string) => string; labels: Catalogue }): ChartModel {
+export function deploymentChart(
+  series: readonly CountrySeries[],
+  options: Omit<ChartOptions, 'formatValue' | 'formatTick'> & {
+    nameOf: (id: string) => string;
+    labels: Catalogue;
+  },
+): ChartModel {
   const { labels } = options;
   const { format } = labels;
   return timeChart(
@@ -45,5 +51,8 @@ export function deploymentChart(series: readonly CountrySeries[], options: Omit<
 
 /** The shape key shown under deployment charts, in the catalogue's words. */
 export function deploymentShapes(labels: Catalogue): { shape: MarkerShape; label: string }[] {
-  return (Object.keys(STATUS_SHAPES) as DeploymentStatus[]).map((status) => ({ shape: STATUS_SHAPES[status], label: labels.chart.personnelShapes[status] }));
+  return (Object.keys(STATUS_SHAPES) as DeploymentStatus[]).map((status) => ({
+    shape: STATUS_SHAPES[status],
+    label: labels.chart.personnelShapes[status],
+  }));
 }

@@ -5,7 +5,7 @@
  * little about two or three figures; bars say how much of a promise was paid.
  */
 import { scaleLinear } from 'd3-scale';
-import type { FundingFigure, FundingFlow } from '../fundingSeries.ts';
+import type { FundingFigure, FundingFlow } from '@/lib/fundingSeries.ts';
 
 /** One flow's bar. */
 export interface FlowBar {
@@ -42,20 +42,33 @@ export function wrapWords(text: string, max: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const last = lines.at(-1);
-    if (last !== undefined && last.length + 1 + word.length <= max) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && last.length + 1 + word.length <= max)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines.length > 0 ? lines : [''];
 }
 
 /** Lays out the flows of one currency, largest pledge first. */
-export function flowBars(flows: readonly FundingFlow[], currency: string, options: { width: number; left: number; flowName: (flow: FundingFlow) => string }): FlowBarsModel {
-  const shown = flows.filter((flow) => flow.currency === currency && (flow.latestPledged || flow.latestDisbursed));
-  const largest = Math.max(1, ...shown.map((flow) => Math.max(flow.latestPledged?.amount ?? 0, flow.latestDisbursed?.amount ?? 0)));
+export function flowBars(
+  flows: readonly FundingFlow[],
+  currency: string,
+  options: { width: number; left: number; flowName: (flow: FundingFlow) => string },
+): FlowBarsModel {
+  const shown = flows.filter(
+    (flow) => flow.currency === currency && (flow.latestPledged || flow.latestDisbursed),
+  );
+  const largest = Math.max(
+    1,
+    ...shown.map((flow) =>
+      Math.max(flow.latestPledged?.amount ?? 0, flow.latestDisbursed?.amount ?? 0),
+    ),
+  );
   // Room on the right for the words after the longest bar, in the longest language ("okenn peman pa rapòte").
   const right = options.width - 200;
   const x = scaleLinear().domain([0, largest]).nice(4).range([options.left, right]);
-  const widthOf = (figure: FundingFigure | undefined) => (figure ? { width: Math.round((x(figure.amount) - options.left) * 10) / 10, figure } : undefined);
+  const widthOf = (figure: FundingFigure | undefined) =>
+    figure ? { width: Math.round((x(figure.amount) - options.left) * 10) / 10, figure } : undefined;
   const perLine = Math.floor((options.width - options.left) / NAME_CHAR);
   let top = 0;
   const bars = shown.map((flow): FlowBar => {
@@ -63,7 +76,15 @@ export function flowBars(flows: readonly FundingFlow[], currency: string, option
     const nameLines = wrapWords(name, perLine);
     const extra = (nameLines.length - 1) * NAME_LINE;
     // The name sits above its bar, so long names never crowd the bars.
-    const bar = { key: flow.key, name, nameLines, y: top + 24 + extra, pledged: widthOf(flow.latestPledged), disbursed: widthOf(flow.latestDisbursed), gap: flow.gap };
+    const bar = {
+      key: flow.key,
+      name,
+      nameLines,
+      y: top + 24 + extra,
+      pledged: widthOf(flow.latestPledged),
+      disbursed: widthOf(flow.latestDisbursed),
+      gap: flow.gap,
+    };
     top += ROW + extra;
     return bar;
   });

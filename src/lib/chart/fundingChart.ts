@@ -1,7 +1,7 @@
 /** The funding chart for one currency: each flow a series, disbursed amounts joined by a line. */
-import type { Catalogue } from '../../i18n/en.ts';
-import type { FundingFlow } from '../fundingSeries.ts';
-import { inferenceSentence } from '../inference.ts';
+import type { Catalogue } from '@/i18n/en.ts';
+import type { FundingFlow } from '@/lib/fundingSeries.ts';
+import { inferenceSentence } from '@/lib/inference.ts';
 import { timeChart, type ChartModel, type ChartOptions, type MarkerShape } from './timeChart.ts';
 
 /** The shape key shown under funding charts, in the catalogue's words. */
@@ -16,13 +16,18 @@ export function fundingShapes(labels: Catalogue): { shape: MarkerShape; label: s
 export function fundingChart(
   flows: readonly FundingFlow[],
   currency: string,
-  options: Omit<ChartOptions, 'formatValue' | 'formatTick'> & { flowName: (flow: FundingFlow) => string; labels: Catalogue },
+  options: Omit<ChartOptions, 'formatValue' | 'formatTick'> & {
+    flowName: (flow: FundingFlow) => string;
+    labels: Catalogue;
+  },
 ): ChartModel {
   const { labels } = options;
   const { format } = labels;
   // The axis is titled with the currency: its ticks are short numbers ("100M"), in the page's language.
-  const compact = (value: number): string => format.moneyShort(value, currency).replace(currency, '').trim();
-  const status = (figure: FundingFlow['figures'][number]): string => labels.fundingStatus[figure.status].toLocaleLowerCase();
+  const compact = (value: number): string =>
+    format.moneyShort(value, currency).replace(currency, '').trim();
+  const status = (figure: FundingFlow['figures'][number]): string =>
+    labels.fundingStatus[figure.status].toLocaleLowerCase();
   return timeChart(
     flows
       .filter((flow) => flow.currency === currency)

@@ -6,9 +6,9 @@
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { area, curveStepAfter, line, stack } from 'd3-shape';
-import type { Catalogue } from '../../i18n/en.ts';
-import type { MissionMandate, PledgePoint, StrengthPoint } from '../mandates.ts';
-import { startOfPeriod, type PartialDate } from '../partialDate.ts';
+import type { Catalogue } from '@/i18n/en.ts';
+import type { MissionMandate, PledgePoint, StrengthPoint } from '@/lib/mandates.ts';
+import { startOfPeriod, type PartialDate } from '@/lib/partialDate.ts';
 import { SERIES_COLOURS, timeTicks, type ChartOptions } from './timeChart.ts';
 
 /** One country's layer of the stacked total. */
@@ -60,34 +60,62 @@ const DAY = 86_400_000;
 const round = (value: number): number => Math.round(value * 10) / 10;
 
 /** Lays out one mission's strength, ceiling and mandate periods. */
-export function strengthChart(points: readonly StrengthPoint[], mandate: MissionMandate | undefined, options: StrengthChartOptions, pledges: readonly PledgePoint[] = []): StrengthChartModel {
+export function strengthChart(
+  points: readonly StrengthPoint[],
+  mandate: MissionMandate | undefined,
+  options: StrengthChartOptions,
+  pledges: readonly PledgePoint[] = [],
+): StrengthChartModel {
   const { width, height, margin } = options;
-  const plot = { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom };
+  const plot = {
+    left: margin.left,
+    top: margin.top,
+    right: width - margin.right,
+    bottom: height - margin.bottom,
+  };
   const dates: PartialDate[] = [
     ...points.map((point) => point.date),
     ...pledges.map((point) => point.date),
     ...(mandate?.ceilings.map((step) => step.from) ?? []),
-    ...(mandate?.periods.flatMap((period) => [period.from, period.until].filter((date) => date !== undefined)) ?? []),
+    ...(mandate?.periods.flatMap((period) =>
+      [period.from, period.until].filter((date) => date !== undefined),
+    ) ?? []),
   ];
   const times = dates.map((date) => startOfPeriod(date).getTime());
-  const [minTime, maxTime] = times.length > 0 ? [Math.min(...times), Math.max(...times)] : [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)];
+  const [minTime, maxTime] =
+    times.length > 0
+      ? [Math.min(...times), Math.max(...times)]
+      : [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)];
   const span = Math.max(maxTime - minTime, 180 * DAY);
   const x = scaleUtc()
     .domain([new Date(minTime - span * 0.04), new Date(minTime + span * 1.06)])
     .range([plot.left, plot.right]);
-  const ceilings = mandate?.ceilings.flatMap((step) => step.figures.map((figure) => figure.ceiling ?? 0)) ?? [];
+  const ceilings =
+    mandate?.ceilings.flatMap((step) => step.figures.map((figure) => figure.ceiling ?? 0)) ?? [];
   const y = scaleLinear()
-    .domain([0, Math.max(10, ...points.map((point) => point.total), ...pledges.map((point) => point.total), ...ceilings) * 1.1])
+    .domain([
+      0,
+      Math.max(
+        10,
+        ...points.map((point) => point.total),
+        ...pledges.map((point) => point.total),
+        ...ceilings,
+      ) * 1.1,
+    ])
     .nice()
     .range([plot.bottom, plot.top]);
   const xOf = (date: PartialDate): number => round(x(startOfPeriod(date)));
   const end = x.domain()[1]!;
 
   // Countries ordered by their latest part, largest at the bottom of the stack.
-  const countries = [...new Set(points.at(-1)?.parts.map((part) => part.country) ?? []), ...new Set(points.flatMap((point) => point.parts.map((part) => part.country)))].filter(
-    (country, index, list) => list.indexOf(country) === index,
-  );
-  const rows = points.map((point) => ({ time: startOfPeriod(point.date), ...Object.fromEntries(point.parts.map((part) => [part.country, part.figure.count])) }));
+  const countries = [
+    ...new Set(points.at(-1)?.parts.map((part) => part.country) ?? []),
+    ...new Set(points.flatMap((point) => point.parts.map((part) => part.country))),
+  ].filter((country, index, list) => list.indexOf(country) === index);
+  const rows = points.map((point) => ({
+    time: startOfPeriod(point.date),
+    ...Object.fromEntries(point.parts.map((part) => [part.country, part.figure.count])),
+  }));
   // The last total holds until the chart's edge.
   if (rows.length > 0) rows.push({ ...rows.at(-1)!, time: end });
   const stacked = stack<Record<string, number | Date>>()
@@ -105,18 +133,41 @@ export function strengthChart(points: readonly StrengthPoint[], mandate: Mission
         .y1((point) => round(y(point[1])))(series) ?? '',
   }));
 
-  const ceilingPoints = (mandate?.ceilings ?? []).map((step) => ({ time: startOfPeriod(step.from), value: step.figures.at(-1)!.ceiling! }));
-  if (ceilingPoints.length > 0) ceilingPoints.push({ time: end, value: ceilingPoints.at(-1)!.value });
-  const ceiling = ceilingPoints.length > 0 ? (line<(typeof ceilingPoints)[number]>().curve(curveStepAfter).x((point) => round(x(point.time))).y((point) => round(y(point.value)))(ceilingPoints) ?? undefined) : undefined;
+  const ceilingPoints = (mandate?.ceilings ?? []).map((step) => ({
+    time: startOfPeriod(step.from),
+    value: step.figures.at(-1)!.ceiling!,
+  }));
+  if (ceilingPoints.length > 0)
+    ceilingPoints.push({ time: end, value: ceilingPoints.at(-1)!.value });
+  const ceiling =
+    ceilingPoints.length > 0
+      ? (line<(typeof ceilingPoints)[number]>()
+          .curve(curveStepAfter)
+          .x((point) => round(x(point.time)))
+          .y((point) => round(y(point.value)))(ceilingPoints) ?? undefined)
+      : undefined;
 
-  const pledgePoints = pledges.map((point) => ({ time: startOfPeriod(point.date), value: point.total }));
+  const pledgePoints = pledges.map((point) => ({
+    time: startOfPeriod(point.date),
+    value: point.total,
+  }));
   if (pledgePoints.length > 0) pledgePoints.push({ time: end, value: pledgePoints.at(-1)!.value });
-  const pledged = pledgePoints.length > 0 ? (line<(typeof pledgePoints)[number]>().curve(curveStepAfter).x((point) => round(x(point.time))).y((point) => round(y(point.value)))(pledgePoints) ?? undefined) : undefined;
+  const pledged =
+    pledgePoints.length > 0
+      ? (line<(typeof pledgePoints)[number]>()
+          .curve(curveStepAfter)
+          .x((point) => round(x(point.time)))
+          .y((point) => round(y(point.value)))(pledgePoints) ?? undefined)
+      : undefined;
 
   const bands = (mandate?.periods ?? []).map((period) => {
     const from = period.from ? xOf(period.from) : plot.left;
     const to = period.until ? xOf(period.until) : plot.right;
-    return { x: Math.max(plot.left, from), width: Math.max(2, Math.min(plot.right, to) - Math.max(plot.left, from)), label: options.bandLabel(period.until ? options.formatDate(period.until) : '…') };
+    return {
+      x: Math.max(plot.left, from),
+      width: Math.max(2, Math.min(plot.right, to) - Math.max(plot.left, from)),
+      label: options.bandLabel(period.until ? options.formatDate(period.until) : '…'),
+    };
   });
 
   const marks: StrengthMark[] = [];
@@ -138,18 +189,48 @@ export function strengthChart(points: readonly StrengthPoint[], mandate: Mission
         figure: part.figure.id,
         colour: countries.indexOf(country) % SERIES_COLOURS,
         kind: 'part',
-        title: options.partTitle(options.nameOf(country), String(part.figure.count), options.formatDate(part.figure.date), part.figure.quote),
+        title: options.partTitle(
+          options.nameOf(country),
+          String(part.figure.count),
+          options.formatDate(part.figure.date),
+          part.figure.quote,
+        ),
       });
     }
   }
   for (const point of pledges) {
-    for (const part of point.parts.filter((candidate) => candidate.figure.date.text === point.date.text)) {
-      marks.push({ x: xOf(point.date), y: round(y(point.total)), article: part.figure.article, figure: part.figure.id, kind: 'pledge', title: options.pledgeTitle(options.nameOf(part.country), String(part.figure.count), options.formatDate(point.date), part.figure.quote) });
+    for (const part of point.parts.filter(
+      (candidate) => candidate.figure.date.text === point.date.text,
+    )) {
+      marks.push({
+        x: xOf(point.date),
+        y: round(y(point.total)),
+        article: part.figure.article,
+        figure: part.figure.id,
+        kind: 'pledge',
+        title: options.pledgeTitle(
+          options.nameOf(part.country),
+          String(part.figure.count),
+          options.formatDate(point.date),
+          part.figure.quote,
+        ),
+      });
     }
   }
   for (const step of mandate?.ceilings ?? []) {
     for (const figure of step.figures) {
-      marks.push({ x: xOf(step.from), y: round(y(figure.ceiling!)), article: figure.article, figure: figure.id, kind: 'ceiling', title: options.ceilingTitle(String(figure.ceiling), options.formatDate(step.from), figure.quote) });
+      marks.push({
+        x: xOf(step.from),
+        y: round(y(figure.ceiling!)),
+        article: figure.article,
+        figure: figure.id,
+        kind: 'ceiling',
+        title: options.ceilingTitle(
+          String(figure.ceiling),
+          options.formatDate(step.from),
+          figure.quote,
+        ),
+      });
     }
   }
 
@@ -157,7 +238,12 @@ export function strengthChart(points: readonly StrengthPoint[], mandate: Mission
     width,
     height,
     plot,
-    xTicks: timeTicks(x, plot, options.formatTick, times.length > 0 ? new Date(minTime) : undefined),
+    xTicks: timeTicks(
+      x,
+      plot,
+      options.formatTick,
+      times.length > 0 ? new Date(minTime) : undefined,
+    ),
     yTicks: y.ticks(5).map((tick) => ({ y: round(y(tick)), label: options.formatValue(tick) })),
     layers,
     ceiling,
@@ -172,18 +258,26 @@ export function strengthChart(points: readonly StrengthPoint[], mandate: Mission
 export function strengthChartFor(
   points: readonly StrengthPoint[],
   mandate: MissionMandate | undefined,
-  options: Pick<ChartOptions, 'width' | 'height' | 'margin'> & { nameOf: (id: string) => string; labels: Catalogue },
+  options: Pick<ChartOptions, 'width' | 'height' | 'margin'> & {
+    nameOf: (id: string) => string;
+    labels: Catalogue;
+  },
   pledges: readonly PledgePoint[] = [],
 ): StrengthChartModel {
   const t = options.labels.strength;
-  return strengthChart(points, mandate, {
-    ...options,
-    formatValue: options.labels.format.number,
-    formatTick: options.labels.format.tick,
-    formatDate: options.labels.format.partialDate,
-    partTitle: t.partTitle,
-    ceilingTitle: t.ceilingTitle,
-    pledgeTitle: t.pledgeTitle,
-    bandLabel: t.bandLabel,
-  }, pledges);
+  return strengthChart(
+    points,
+    mandate,
+    {
+      ...options,
+      formatValue: options.labels.format.number,
+      formatTick: options.labels.format.tick,
+      formatDate: options.labels.format.partialDate,
+      partTitle: t.partTitle,
+      ceilingTitle: t.ceilingTitle,
+      pledgeTitle: t.pledgeTitle,
+      bandLabel: t.bandLabel,
+    },
+    pledges,
+  );
 }

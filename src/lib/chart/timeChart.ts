@@ -6,7 +6,7 @@
  */
 import { scaleLinear, scaleUtc, type ScaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
-import { startOfPeriod, type PartialDate } from '../partialDate.ts';
+import { startOfPeriod, type PartialDate } from '@/lib/partialDate.ts';
 
 export type MarkerShape = 'circle' | 'diamond' | 'triangle' | 'cross';
 
@@ -94,15 +94,23 @@ const LABEL_GAP = 14;
 /** Lays out every series on one chart: time on x (partial dates at the start of their period), value on y from zero. */
 export function timeChart(series: readonly ChartSeries[], options: ChartOptions): ChartModel {
   const { width, height, margin } = options;
-  const plot = { left: margin.left, top: margin.top, right: width - margin.right, bottom: height - margin.bottom };
+  const plot = {
+    left: margin.left,
+    top: margin.top,
+    right: width - margin.right,
+    bottom: height - margin.bottom,
+  };
   const points = series.flatMap((s) => s.points);
   const times = points.map((point) => startOfPeriod(point.date).getTime());
   let [minTime, maxTime] = [Math.min(...times), Math.max(...times)];
   if (points.length === 0) [minTime, maxTime] = [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)];
   // A single date (or none) still needs a time span to spread over.
-  if (maxTime - minTime < HALF_YEAR) [minTime, maxTime] = [minTime - HALF_YEAR / 2, maxTime + HALF_YEAR / 2];
+  if (maxTime - minTime < HALF_YEAR)
+    [minTime, maxTime] = [minTime - HALF_YEAR / 2, maxTime + HALF_YEAR / 2];
   const padding = (maxTime - minTime) * 0.04;
-  const x = scaleUtc().domain([new Date(minTime - padding), new Date(maxTime + padding)]).range([plot.left, plot.right]);
+  const x = scaleUtc()
+    .domain([new Date(minTime - padding), new Date(maxTime + padding)])
+    .range([plot.left, plot.right]);
   const y = scaleLinear()
     .domain([0, Math.max(10, ...points.map((point) => point.value)) * 1.08])
     .nice()
@@ -117,7 +125,15 @@ export function timeChart(series: readonly ChartSeries[], options: ChartOptions)
     if (joined.length === 0) continue;
     const last = joined[joined.length - 1]!;
     const d = line<ChartPoint>().x(xOf).y(yOf)(joined) ?? '';
-    lines.push({ key: s.key, colour: colourOf.get(s.key) ?? 0, d, labelX: xOf(last) + 8, labelY: yOf(last), name: s.name, labelled: options.lineLabels ?? true });
+    lines.push({
+      key: s.key,
+      colour: colourOf.get(s.key) ?? 0,
+      d,
+      labelX: xOf(last) + 8,
+      labelY: yOf(last),
+      name: s.name,
+      labelled: options.lineLabels ?? true,
+    });
   }
   dodgeLabels(lines, plot.top, plot.bottom);
 
@@ -125,11 +141,24 @@ export function timeChart(series: readonly ChartSeries[], options: ChartOptions)
     width,
     height,
     plot,
-    xTicks: timeTicks(x, plot, options.formatTick, points.length > 0 ? new Date(minTime) : undefined),
+    xTicks: timeTicks(
+      x,
+      plot,
+      options.formatTick,
+      points.length > 0 ? new Date(minTime) : undefined,
+    ),
     yTicks: y.ticks(5).map((tick) => ({ y: round(y(tick)), label: options.formatValue(tick) })),
     lines,
     markers: placeMarkerLabels(
-      series.flatMap((s) => s.points.map((point) => ({ ...point, x: xOf(point), y: yOf(point), colour: colourOf.get(s.key) ?? 0, labelLeft: xOf(point) > plot.right - 140 }))),
+      series.flatMap((s) =>
+        s.points.map((point) => ({
+          ...point,
+          x: xOf(point),
+          y: yOf(point),
+          colour: colourOf.get(s.key) ?? 0,
+          labelLeft: xOf(point) > plot.right - 140,
+        })),
+      ),
       lines,
       width,
     ),
@@ -140,7 +169,9 @@ export function timeChart(series: readonly ChartSeries[], options: ChartOptions)
 
 /** Moves end-of-line labels apart vertically so names never overprint; drops them when they cannot fit. */
 function dodgeLabels(lines: ChartLine[], top: number, bottom: number): void {
-  const movable = (lines as { labelY: number; labelX: number; labelled: boolean }[]).filter((label) => label.labelled);
+  const movable = (lines as { labelY: number; labelX: number; labelled: boolean }[]).filter(
+    (label) => label.labelled,
+  );
   if (lines.length * LABEL_GAP > bottom - top) {
     for (const label of movable) label.labelled = false;
     return;
@@ -149,11 +180,16 @@ function dodgeLabels(lines: ChartLine[], top: number, bottom: number): void {
   for (let i = 1; i < byLabel.length; i++) {
     const previous = byLabel[i - 1]!;
     const current = byLabel[i]!;
-    if (Math.abs(current.labelX - previous.labelX) < 120 && current.labelY - previous.labelY < LABEL_GAP) current.labelY = previous.labelY + LABEL_GAP;
+    if (
+      Math.abs(current.labelX - previous.labelX) < 120 &&
+      current.labelY - previous.labelY < LABEL_GAP
+    )
+      current.labelY = previous.labelY + LABEL_GAP;
   }
   // Labels pushed below the plot move back up together.
   const overflow = Math.max(0, (byLabel.at(-1)?.labelY ?? 0) - bottom);
-  if (overflow > 0) for (const label of byLabel) label.labelY = Math.max(top, label.labelY - overflow);
+  if (overflow > 0)
+    for (const label of byLabel) label.labelY = Math.max(top, label.labelY - overflow);
 }
 
 /** A rectangle in SVG units. */
@@ -176,8 +212,14 @@ const labelBox = (text: string, x: number, y: number, left: boolean): Box => {
   const start = left ? x - MARKER_LABEL_OFFSET - width : x + MARKER_LABEL_OFFSET;
   return { left: start, right: start + width, top: y - 9, bottom: y + 7 };
 };
-const markerBox = (marker: ChartMarker): Box => ({ left: marker.x - 8, right: marker.x + 8, top: marker.y - 8, bottom: marker.y + 8 });
-const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const markerBox = (marker: ChartMarker): Box => ({
+  left: marker.x - 8,
+  right: marker.x + 8,
+  top: marker.y - 8,
+  bottom: marker.y + 8,
+});
+const overlaps = (a: Box, b: Box): boolean =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
  * Keeps the markers' visible labels ("2,460 pledged") from overprinting each other, the line names
@@ -185,16 +227,33 @@ const overlaps = (a: Box, b: Box): boolean => a.left < b.right && b.left < a.rig
  * other; a label that fits on neither side is left off (its marker keeps its tooltip, and the table
  * under the chart has every figure).
  */
-function placeMarkerLabels(markers: ChartMarker[], lines: readonly ChartLine[], width: number): ChartMarker[] {
+function placeMarkerLabels(
+  markers: ChartMarker[],
+  lines: readonly ChartLine[],
+  width: number,
+): ChartMarker[] {
   const taken: { box: Box; of?: ChartMarker }[] = [
     ...markers.map((marker) => ({ box: markerBox(marker), of: marker })),
-    ...lines.filter((line) => line.labelled).map((line) => ({ box: { left: line.labelX, right: line.labelX + 14 + line.name.length * LINE_LABEL_CHAR, top: line.labelY - 10, bottom: line.labelY + 8 } })),
+    ...lines
+      .filter((line) => line.labelled)
+      .map((line) => ({
+        box: {
+          left: line.labelX,
+          right: line.labelX + 14 + line.name.length * LINE_LABEL_CHAR,
+          top: line.labelY - 10,
+          bottom: line.labelY + 8,
+        },
+      })),
   ];
   const sides = new Map<ChartMarker, boolean>();
   for (const marker of markers.filter((m) => m.label).sort((a, b) => b.x - a.x || a.y - b.y)) {
     const fits = (left: boolean): boolean => {
       const box = labelBox(marker.label!, marker.x, marker.y, left);
-      return box.left >= 0 && box.right <= width && !taken.some((other) => other.of !== marker && overlaps(box, other.box));
+      return (
+        box.left >= 0 &&
+        box.right <= width &&
+        !taken.some((other) => other.of !== marker && overlaps(box, other.box))
+      );
     };
     const side = [marker.labelLeft, !marker.labelLeft].find(fits);
     if (side === undefined) continue;
@@ -227,8 +286,15 @@ function onePerDate(points: readonly ChartPoint[]): ChartPoint[] {
  * before the first tick in an earlier year (a July 2023 figure left of "2024"),
  * it gets a tick of its own so every year on the chart is named.
  */
-export function timeTicks(x: ScaleTime<number, number>, plot: { left: number; right: number }, label: (date: Date) => string, first?: Date): { x: number; label: string }[] {
-  const ticks = x.ticks(Math.max(2, Math.floor((plot.right - plot.left) / 110))).map((tick) => ({ x: round(x(tick)), label: label(tick), year: tick.getUTCFullYear() }));
+export function timeTicks(
+  x: ScaleTime<number, number>,
+  plot: { left: number; right: number },
+  label: (date: Date) => string,
+  first?: Date,
+): { x: number; label: string }[] {
+  const ticks = x
+    .ticks(Math.max(2, Math.floor((plot.right - plot.left) / 110)))
+    .map((tick) => ({ x: round(x(tick)), label: label(tick), year: tick.getUTCFullYear() }));
   if (first && ticks[0] && first.getUTCFullYear() < ticks[0].year && x(first) <= ticks[0].x - 50) {
     ticks.unshift({ x: round(x(first)), label: label(first), year: first.getUTCFullYear() });
   }

@@ -34,18 +34,30 @@ const CLOSING = /^---[ \t]*$/m;
 
 /** Splits and parses a file; returns problems instead when it cannot. */
 export function parseContentFile(file: string, source: string): ParsedFile | ContentProblem[] {
-  const problem = (message: string, line?: number): ContentProblem[] => [{ file, field: '', message, line }];
+  const problem = (message: string, line?: number): ContentProblem[] => [
+    { file, field: '', message, line },
+  ];
   if (source.length > MAX_FILE_BYTES) {
-    return problem(`the file is ${Math.round(source.length / 1024)} KiB; expected at most ${MAX_FILE_BYTES / 1024} KiB`);
+    return problem(
+      `the file is ${Math.round(source.length / 1024)} KiB; expected at most ${MAX_FILE_BYTES / 1024} KiB`,
+    );
   }
   const opening = OPENING.exec(source);
-  if (!opening) return problem('has no frontmatter; expected the file to start with a line "---", the fields, then "---"', 1);
+  if (!opening)
+    return problem(
+      'has no frontmatter; expected the file to start with a line "---", the fields, then "---"',
+      1,
+    );
   const rest = source.slice(opening[0].length);
   const closing = CLOSING.exec(rest);
-  if (!closing) return problem('the frontmatter is never closed; expected a line "---" after the fields', 1);
+  if (!closing)
+    return problem('the frontmatter is never closed; expected a line "---" after the fields', 1);
   const yamlText = rest.slice(0, closing.index);
   if (yamlText.length > MAX_FRONTMATTER_BYTES) {
-    return problem(`the frontmatter is ${Math.round(yamlText.length / 1024)} KiB; expected at most ${MAX_FRONTMATTER_BYTES / 1024} KiB`, 1);
+    return problem(
+      `the frontmatter is ${Math.round(yamlText.length / 1024)} KiB; expected at most ${MAX_FRONTMATTER_BYTES / 1024} KiB`,
+      1,
+    );
   }
   const body = rest.slice(closing.index + closing[0].length).replace(/^\r?\n/, '');
   const firstYamlLine = 2;
@@ -53,7 +65,12 @@ export function parseContentFile(file: string, source: string): ParsedFile | Con
   const documentOf = () => {
     if (!document) {
       const lineCounter = new LineCounter();
-      const doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, prettyErrors: false, lineCounter });
+      const doc = parseDocument(yamlText, {
+        schema: 'core',
+        uniqueKeys: true,
+        prettyErrors: false,
+        lineCounter,
+      });
       document = { doc, lineAt: (offset) => lineCounter.linePos(offset).line + firstYamlLine - 1 };
     }
     return document;
@@ -62,12 +79,14 @@ export function parseContentFile(file: string, source: string): ParsedFile | Con
     const { doc, lineAt } = documentOf();
     for (let depth = path.length; depth > 0; depth--) {
       // A missing field has no node of its own; point at its parent instead.
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as
+        { range?: [number, number, number] } | undefined;
       if (node && typeof node === 'object' && node.range) return lineAt(node.range[0]);
     }
     return undefined;
   };
-  const notFields = (): ContentProblem[] => problem('the frontmatter is not a set of fields; expected "field: value" lines', firstYamlLine);
+  const notFields = (): ContentProblem[] =>
+    problem('the frontmatter is not a set of fields; expected "field: value" lines', firstYamlLine);
 
   if (!USES_ALIASES.test(yamlText)) {
     let data: unknown;
@@ -76,7 +95,10 @@ export function parseContentFile(file: string, source: string): ParsedFile | Con
     } catch (error) {
       const mark = (error as { mark?: { line?: number } }).mark;
       const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-      return problem(`the frontmatter is not valid YAML: ${firstLine(reason)}; expected "field: value" lines`, mark?.line === undefined ? 1 : mark.line + firstYamlLine);
+      return problem(
+        `the frontmatter is not valid YAML: ${firstLine(reason)}; expected "field: value" lines`,
+        mark?.line === undefined ? 1 : mark.line + firstYamlLine,
+      );
     }
     if (data === null || data === undefined) data = {};
     if (typeof data !== 'object' || Array.isArray(data)) return notFields();
@@ -88,7 +110,10 @@ export function parseContentFile(file: string, source: string): ParsedFile | Con
     doc = documentOf().doc;
   } catch (error) {
     // Pathological nesting can overflow the parser's stack; say so instead of crashing.
-    return problem(`the frontmatter could not be read (${(error as Error).message}); expected plain YAML fields`, 1);
+    return problem(
+      `the frontmatter could not be read (${(error as Error).message}); expected plain YAML fields`,
+      1,
+    );
   }
   if (doc.errors.length > 0) {
     return doc.errors.map((error) => ({
@@ -102,7 +127,10 @@ export function parseContentFile(file: string, source: string): ParsedFile | Con
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    return problem(`the frontmatter could not be expanded (${firstLine((error as Error).message)}); expected plain fields without alias bombs`, 1);
+    return problem(
+      `the frontmatter could not be expanded (${firstLine((error as Error).message)}); expected plain fields without alias bombs`,
+      1,
+    );
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data) || !isMap(doc.contents ?? {})) {

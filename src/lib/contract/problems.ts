@@ -13,21 +13,28 @@ export interface ContentProblem {
 /** Renders a path array as contributors write it: `events[0].entities[2]`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
     .join('');
 }
 
 /** Sorts problems by file, then line, so a report reads top to bottom. */
 export function sortProblems(problems: readonly ContentProblem[]): ContentProblem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.field.localeCompare(b.field),
   );
 }
 
 /** One line per problem: `content/articles/x.md:12  deployments[1].quote: ...`. */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return problem.field ? `${where}  ${problem.field}: ${problem.message}` : `${where}  ${problem.message}`;
+  return problem.field
+    ? `${where}  ${problem.field}: ${problem.message}`
+    : `${where}  ${problem.message}`;
 }
 
 /** The whole report, with a count of files, as printed by the build and `npm run check`. */
@@ -35,5 +42,11 @@ export function formatReport(problems: readonly ContentProblem[]): string {
   const sorted = sortProblems(problems);
   const files = new Set(sorted.map((problem) => problem.file)).size;
   const heading = `Content check failed: ${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}.`;
-  return [heading, '', ...sorted.map(formatProblem), '', 'The content contract is described in CONTRIBUTING.md.'].join('\n');
+  return [
+    heading,
+    '',
+    ...sorted.map(formatProblem),
+    '',
+    'The content contract is described in CONTRIBUTING.md.',
+  ].join('\n');
 }

@@ -10,12 +10,12 @@
  * kind, ids are unique, event dates agree) run on every build. Pure: takes
  * file texts, returns validated entries and problems.
  */
-import { articleSchema, type ArticleData } from '../../schemas/article.ts';
-import { entitySchema, type EntityData, type EntityKind } from '../../schemas/entity.ts';
-import { SLUG } from '../../schemas/fields.ts';
-import { eventDateConflicts } from '../mergeEvents.ts';
-import { mdastToText, parseMarkdown, type PlainText } from '../plainText.ts';
-import { indexQuotes } from '../quotes.ts';
+import { articleSchema, type ArticleData } from '@/schemas/article.ts';
+import { entitySchema, type EntityData, type EntityKind } from '@/schemas/entity.ts';
+import { SLUG } from '@/schemas/fields.ts';
+import { eventDateConflicts } from '@/lib/mergeEvents.ts';
+import { mdastToText, parseMarkdown, type PlainText } from '@/lib/plainText.ts';
+import { indexQuotes } from '@/lib/quotes.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { fieldPath, type ContentProblem } from './problems.ts';
 import { zodProblems } from './zodProblems.ts';
@@ -95,7 +95,12 @@ export function idFromPath(path: string): string {
 }
 
 interface Schema<T> {
-  safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: T } | { success: false; error: { issues: import('astro/zod').z.core.$ZodIssue[] } };
+  safeParse(
+    data: unknown,
+    params?: { reportInput?: boolean },
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: import('astro/zod').z.core.$ZodIssue[] } };
 }
 
 function checkFile<T>(id: string, file: SourceFile, schema: Schema<T>): FileCheck<T> {
@@ -119,7 +124,10 @@ export function checkEntityFile(id: string, file: SourceFile): FileCheck<EntityD
 const QUOTED_LISTS = ['events', 'deployments', 'funding', 'mandates'] as const;
 
 /** An article file on its own: YAML, schema, and every quote found in its body. */
-export function checkArticleFile(id: string, file: SourceFile): FileCheck<ArticleData> & { readonly plainText?: PlainText } {
+export function checkArticleFile(
+  id: string,
+  file: SourceFile,
+): FileCheck<ArticleData> & { readonly plainText?: PlainText } {
   const result = checkFile(id, file, articleSchema);
   if (!result.checked) return result;
   const plainText = mdastToText(parseMarkdown(result.body));
@@ -131,19 +139,39 @@ export function checkArticleFile(id: string, file: SourceFile): FileCheck<Articl
       const quote = item.quote;
       if (typeof quote !== 'string' || quote.trim() === '' || quotes.contains(quote)) return;
       const path = [list, i, 'quote'];
-      problems.push({ file: file.path, field: fieldPath(path), line: lineOf(path), message: `"${shorten(quote)}" does not occur in the article body; expected a passage copied from the body (spaces, curly quotes and emphasis may differ)` });
+      problems.push({
+        file: file.path,
+        field: fieldPath(path),
+        line: lineOf(path),
+        message: `"${shorten(quote)}" does not occur in the article body; expected a passage copied from the body (spaces, curly quotes and emphasis may differ)`,
+      });
     });
   }
-  if (raw.draft !== true) return { ...result, data: problems.length === 0 ? result.data : undefined, problems, plainText };
+  if (raw.draft !== true)
+    return {
+      ...result,
+      data: problems.length === 0 ? result.data : undefined,
+      problems,
+      plainText,
+    };
   // A draft: what the drafter (or the editor) left empty is to fill, not wrong.
   const toFill = problems.filter((problem) => isUnfilled(valueAt(raw, problem.field)));
   const wrong = problems.filter((problem) => !toFill.includes(problem));
-  return { ...result, data: wrong.length === 0 && toFill.length === 0 ? result.data : undefined, problems: wrong, toFill, draft: true, plainText };
+  return {
+    ...result,
+    data: wrong.length === 0 && toFill.length === 0 ? result.data : undefined,
+    problems: wrong,
+    toFill,
+    draft: true,
+    plainText,
+  };
 }
 
 /** A value a draft has not filled yet: absent, null or blank text. */
 function isUnfilled(value: unknown): boolean {
-  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return (
+    value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+  );
 }
 
 /** The raw value at a field path as problems write it (`deployments[1].quote`). */
@@ -151,7 +179,9 @@ function valueAt(raw: Record<string, unknown>, field: string): unknown {
   let value: unknown = raw;
   for (const key of field.match(/[^.[\]]+/g) ?? []) {
     if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[/^\d+$/.test(key) && Array.isArray(value) ? Number(key) : key];
+    value = (value as Record<string, unknown>)[
+      /^\d+$/.test(key) && Array.isArray(value) ? Number(key) : key
+    ];
   }
   return value;
 }
@@ -176,12 +206,25 @@ export function checkCorpus(input: {
     problems.push({ file: file.file, field: fieldPath(path), line: file.lineOf(path), message });
   };
   /** Checks that an id names an entity file and, when `kinds` is given, one of those kinds. */
-  const checkEntity = (file: CheckedFile, id: string, path: (string | number)[], kinds?: readonly string[]): void => {
+  const checkEntity = (
+    file: CheckedFile,
+    id: string,
+    path: (string | number)[],
+    kinds?: readonly string[],
+  ): void => {
     const kind = input.entityKinds.get(id);
     if (!input.entityIds.has(id)) {
-      refProblem(file, path, `unknown entity id "${id}"; expected the name of a file in content/entities/ (create content/entities/${id}.md)`);
+      refProblem(
+        file,
+        path,
+        `unknown entity id "${id}"; expected the name of a file in content/entities/ (create content/entities/${id}.md)`,
+      );
     } else if (kinds && kind !== undefined && !kinds.includes(kind)) {
-      refProblem(file, path, `"${id}" is an entity of kind ${kind}; expected an entity of kind ${kinds.join(' or ')}`);
+      refProblem(
+        file,
+        path,
+        `"${id}" is an entity of kind ${kind}; expected an entity of kind ${kinds.join(' or ')}`,
+      );
     }
   };
 
@@ -191,20 +234,36 @@ export function checkCorpus(input: {
   for (const article of input.articles) {
     const raw = article.raw;
     eachId(raw.entities, (id, i) => checkEntity(article, id, ['entities', i]));
-    eachItem(raw.events, (event, i) => eachId(event.entities, (id, j) => checkEntity(article, id, ['events', i, 'entities', j])));
-    eachItem(raw.deployments, (figure, i) => eachId([figure.country], (id) => checkEntity(article, id, ['deployments', i, 'country'], ['country'])));
+    eachItem(raw.events, (event, i) =>
+      eachId(event.entities, (id, j) => checkEntity(article, id, ['events', i, 'entities', j])),
+    );
+    eachItem(raw.deployments, (figure, i) =>
+      eachId([figure.country], (id) =>
+        checkEntity(article, id, ['deployments', i, 'country'], ['country']),
+      ),
+    );
     eachItem(raw.funding, (figure, i) => {
-      eachId([figure.donor], (id) => checkEntity(article, id, ['funding', i, 'donor'], ['country', 'organization']));
+      eachId([figure.donor], (id) =>
+        checkEntity(article, id, ['funding', i, 'donor'], ['country', 'organization']),
+      );
       eachId([figure.recipient], (id) => checkEntity(article, id, ['funding', i, 'recipient']));
     });
     eachItem(raw.mandates, (mandate, i) => {
-      eachId([mandate.mission], (id) => checkEntity(article, id, ['mandates', i, 'mission'], ['mission']));
+      eachId([mandate.mission], (id) =>
+        checkEntity(article, id, ['mandates', i, 'mission'], ['mission']),
+      );
       eachId([mandate.by], (id) => checkEntity(article, id, ['mandates', i, 'by']));
     });
   }
 
   const byFile = new Map(input.articles.map((article) => [article.file, article]));
-  for (const { id, first, second } of eventDateConflicts(input.validArticles.map((article) => ({ ...article.data, slug: article.slug, file: article.file })))) {
+  for (const { id, first, second } of eventDateConflicts(
+    input.validArticles.map((article) => ({
+      ...article.data,
+      slug: article.slug,
+      file: article.file,
+    })),
+  )) {
     const article = byFile.get(second.file);
     const path = ['events', second.index, 'date'];
     problems.push({
@@ -218,19 +277,30 @@ export function checkCorpus(input: {
 }
 
 /** The file-name rule and uniqueness: the files with their ids, and a problem for each that breaks it. */
-export function checkIds(files: readonly SourceFile[], what: string): { files: { id: string; file: SourceFile }[]; problems: ContentProblem[] } {
+export function checkIds(
+  files: readonly SourceFile[],
+  what: string,
+): { files: { id: string; file: SourceFile }[]; problems: ContentProblem[] } {
   const seen = new Map<string, string>();
   const problems: ContentProblem[] = [];
   const result: { id: string; file: SourceFile }[] = [];
   for (const file of files) {
     const id = idFromPath(file.path);
     if (!SLUG.test(id)) {
-      problems.push({ file: file.path, field: '', message: `the file name "${id}" is not a valid ${what}; expected lowercase letters, digits and hyphens, such as ruto-visits-haiti.md` });
+      problems.push({
+        file: file.path,
+        field: '',
+        message: `the file name "${id}" is not a valid ${what}; expected lowercase letters, digits and hyphens, such as ruto-visits-haiti.md`,
+      });
       continue;
     }
     const other = seen.get(id);
     if (other !== undefined) {
-      problems.push({ file: file.path, field: '', message: `duplicate ${what} "${id}", also used by ${other}; expected each ${what} once` });
+      problems.push({
+        file: file.path,
+        field: '',
+        message: `duplicate ${what} "${id}", also used by ${other}; expected each ${what} once`,
+      });
       continue;
     }
     seen.set(id, file.path);
@@ -256,17 +326,41 @@ export function validateContent(
   const articleIds = checkIds(input.articles, 'article slug');
   const problems = [...entityIds.problems, ...articleIds.problems];
 
-  const entityChecks = entityIds.files.map(({ id, file }) => ({ id, result: checkEntityFile(id, file) }));
-  const articleChecks = articleIds.files.map(({ id, file }) => ({ id, result: !focus || focus.has(file.path) ? checkArticleFile(id, file) : checkArticleFields(id, file) }));
+  const entityChecks = entityIds.files.map(({ id, file }) => ({
+    id,
+    result: checkEntityFile(id, file),
+  }));
+  const articleChecks = articleIds.files.map(({ id, file }) => ({
+    id,
+    result:
+      !focus || focus.has(file.path) ? checkArticleFile(id, file) : checkArticleFields(id, file),
+  }));
   for (const { result } of [...entityChecks, ...articleChecks]) problems.push(...result.problems);
 
-  const entities = entityChecks.flatMap(({ id, result }) => (result.data && result.checked ? [{ id, file: result.checked.file, data: result.data, body: result.body }] : []));
-  const articles = articleChecks.flatMap(({ id, result }) =>
-    result.data && result.checked && result.plainText && !result.draft
-      ? [{ slug: id, file: result.checked.file, data: result.data, body: result.body, plainText: result.plainText.text, skips: result.plainText.skips }]
+  const entities = entityChecks.flatMap(({ id, result }) =>
+    result.data && result.checked
+      ? [{ id, file: result.checked.file, data: result.data, body: result.body }]
       : [],
   );
-  const drafts = articleChecks.flatMap(({ id, result }) => (result.draft && result.checked && (!focus || focus.has(result.checked.file)) ? [{ slug: id, file: result.checked.file, toFill: result.toFill ?? [] }] : []));
+  const articles = articleChecks.flatMap(({ id, result }) =>
+    result.data && result.checked && result.plainText && !result.draft
+      ? [
+          {
+            slug: id,
+            file: result.checked.file,
+            data: result.data,
+            body: result.body,
+            plainText: result.plainText.text,
+            skips: result.plainText.skips,
+          },
+        ]
+      : [],
+  );
+  const drafts = articleChecks.flatMap(({ id, result }) =>
+    result.draft && result.checked && (!focus || focus.has(result.checked.file))
+      ? [{ slug: id, file: result.checked.file, toFill: result.toFill ?? [] }]
+      : [],
+  );
   problems.push(
     ...checkCorpus({
       articles: articleChecks.flatMap(({ result }) => (result.checked ? [result.checked] : [])),
@@ -276,23 +370,39 @@ export function validateContent(
       validArticles: articles,
     }),
   );
-  return { articles, entities, drafts, problems: focus ? problems.filter((problem) => focus.has(problem.file)) : problems };
+  return {
+    articles,
+    entities,
+    drafts,
+    problems: focus ? problems.filter((problem) => focus.has(problem.file)) : problems,
+  };
 }
 
 /**
  * An article's frontmatter alone (YAML and schema, no body): what the corpus-wide rules need of
  * a file that is not being checked. Its text is stood in by an empty plain text.
  */
-function checkArticleFields(id: string, file: SourceFile): FileCheck<ArticleData> & { readonly plainText?: PlainText } {
+function checkArticleFields(
+  id: string,
+  file: SourceFile,
+): FileCheck<ArticleData> & { readonly plainText?: PlainText } {
   const result = checkFile(id, file, articleSchema);
-  return { ...result, draft: result.checked?.raw.draft === true, plainText: { text: '', skips: [] } };
+  return {
+    ...result,
+    draft: result.checked?.raw.draft === true,
+    plainText: { text: '', skips: [] },
+  };
 }
 
 /** Calls `visit` for each object in a raw list field; ignores anything else (the schema reports it). */
-function eachItem(list: unknown, visit: (item: Record<string, unknown>, index: number) => void): void {
+function eachItem(
+  list: unknown,
+  visit: (item: Record<string, unknown>, index: number) => void,
+): void {
   if (!Array.isArray(list)) return;
   list.forEach((item, index) => {
-    if (item !== null && typeof item === 'object' && !Array.isArray(item)) visit(item as Record<string, unknown>, index);
+    if (item !== null && typeof item === 'object' && !Array.isArray(item))
+      visit(item as Record<string, unknown>, index);
   });
 }
 

@@ -15,7 +15,12 @@ export function zodProblems(
       // zod groups unknown keys of one object; a contributor fixes them one by one.
       return issue.keys.map((key) => {
         const path = [...issue.path, key];
-        return { file, field: fieldPath(path), line: lineOf(path), message: issue.message.replace(`"${issue.keys[0]}"`, `"${key}"`) };
+        return {
+          file,
+          field: fieldPath(path),
+          line: lineOf(path),
+          message: issue.message.replace(`"${issue.keys[0]}"`, `"${key}"`),
+        };
       });
     }
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys] : issue.path;

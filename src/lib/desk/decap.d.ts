@@ -2,7 +2,13 @@
 declare module 'decap-cms-core/dist/esm/formats/frontmatter.js' {
   interface FrontmatterFormatter {
     fromFile(content: string): Record<string, unknown>;
-    toFile(data: Record<string, unknown>, sortedKeys?: string[], comments?: Record<string, string>): string;
+    toFile(
+      data: Record<string, unknown>,
+      sortedKeys?: string[],
+      comments?: Record<string, string>,
+    ): string;
   }
-  export function frontmatterYAML(customDelimiter?: string | [string, string]): FrontmatterFormatter;
+  export function frontmatterYAML(
+    customDelimiter?: string | [string, string],
+  ): FrontmatterFormatter;
 }

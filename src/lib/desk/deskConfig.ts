@@ -8,7 +8,15 @@
  * kind of field appears that this module cannot express).
  */
 import type { z } from 'astro/zod';
-import { fullDateField, httpUrlField, idField, partialDateField, quoteField, SLUG, type EntityRefMeta } from '../../schemas/fields.ts';
+import {
+  fullDateField,
+  httpUrlField,
+  idField,
+  partialDateField,
+  quoteField,
+  SLUG,
+  type EntityRefMeta,
+} from '@/schemas/fields.ts';
 import type { SchemaDocs } from './schemaDocs.ts';
 
 /** One Decap field. */
@@ -56,7 +64,8 @@ interface Def {
   readonly out?: z.ZodType;
   readonly checks?: readonly { _zod: { def: { check?: string; format?: string } } }[];
 }
-export const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+export const defOf = (schema: z.ZodType): Def =>
+  (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Strips optional and default wrappers: the field's own type, and whether it may be left out. */
 export function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean } {
@@ -73,10 +82,15 @@ export function unwrap(schema: z.ZodType): { inner: z.ZodType; optional: boolean
 
 export const PARTIAL_DATE_PATTERN = '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$';
 export const FULL_DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French', ht: 'Haitian Creole' };
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  fr: 'French',
+  ht: 'Haitian Creole',
+};
 
 /** "date_basis" → "Date basis". */
-const labelOf = (name: string): string => (LANGUAGE_NAMES[name] ?? name.replace(/_/g, ' ')).replace(/^./, (first) => first.toUpperCase());
+const labelOf = (name: string): string =>
+  (LANGUAGE_NAMES[name] ?? name.replace(/_/g, ' ')).replace(/^./, (first) => first.toUpperCase());
 
 /** The entity kinds an id field refers to, or undefined when it is not an entity reference. */
 export function entityKinds(schema: z.ZodType): readonly string[] | undefined {
@@ -85,7 +99,10 @@ export function entityKinds(schema: z.ZodType): readonly string[] | undefined {
 }
 
 /** A relation widget over the entity files: searched by name and aliases, stored as the file's id. */
-function entityPicker(kinds: readonly string[], multiple: boolean): { widget: string } & Record<string, unknown> {
+function entityPicker(
+  kinds: readonly string[],
+  multiple: boolean,
+): { widget: string } & Record<string, unknown> {
   return {
     widget: 'relation',
     collection: 'entities',
@@ -103,7 +120,10 @@ function entityPicker(kinds: readonly string[], multiple: boolean): { widget: st
  */
 export function hintOf(docs: SchemaDocs, owner: string, name: string): string | undefined {
   const candidates = [...docs].filter(([key]) => key.endsWith(`.${name}`));
-  return docs.get(`${owner}.${name}`) ?? (candidates.find(([key]) => !/Schema\./.test(key)) ?? candidates[0])?.[1];
+  return (
+    docs.get(`${owner}.${name}`) ??
+    (candidates.find(([key]) => !/Schema\./.test(key)) ?? candidates[0])?.[1]
+  );
 }
 
 /** Thrown for a kind of schema field the desk has no widget for: the suite fails rather than the form. */
@@ -120,12 +140,36 @@ function fieldOf(name: string, schema: z.ZodType, owner: string, input: DeskInpu
   const kinds = entityKinds(inner);
   if (kinds) return { ...base, ...entityPicker(kinds, false) };
   if (inner === partialDateField) {
-    return { ...base, widget: 'string', hint: `${(hint ?? 'A date').replace(/\.$/, '')}: 2024, 2024-09 or 2024-09-21, only as precise as the text.`, pattern: [PARTIAL_DATE_PATTERN, 'A date as 2024, 2024-09 or 2024-09-21 (a month 01-12, a day 01-31)'] };
+    return {
+      ...base,
+      widget: 'string',
+      hint: `${(hint ?? 'A date').replace(/\.$/, '')}: 2024, 2024-09 or 2024-09-21, only as precise as the text.`,
+      pattern: [
+        PARTIAL_DATE_PATTERN,
+        'A date as 2024, 2024-09 or 2024-09-21 (a month 01-12, a day 01-31)',
+      ],
+    };
   }
-  if (inner === fullDateField) return { ...base, widget: 'string', pattern: [FULL_DATE_PATTERN, 'A full date as 2024-09-23'] };
-  if (inner === idField) return { ...base, widget: 'string', pattern: [SLUG.source, 'Lowercase letters, digits and hyphens'] };
-  if (inner === httpUrlField) return { ...base, widget: 'string', pattern: ['^https?://\\S+$', 'An address starting with https://'] };
-  if (inner === quoteField) return { ...base, widget: 'text', hint: `${hint ?? 'A passage'} Copy it from the body exactly.` };
+  if (inner === fullDateField)
+    return { ...base, widget: 'string', pattern: [FULL_DATE_PATTERN, 'A full date as 2024-09-23'] };
+  if (inner === idField)
+    return {
+      ...base,
+      widget: 'string',
+      pattern: [SLUG.source, 'Lowercase letters, digits and hyphens'],
+    };
+  if (inner === httpUrlField)
+    return {
+      ...base,
+      widget: 'string',
+      pattern: ['^https?://\\S+$', 'An address starting with https://'],
+    };
+  if (inner === quoteField)
+    return {
+      ...base,
+      widget: 'text',
+      hint: `${hint ?? 'A passage'} Copy it from the body exactly.`,
+    };
   switch (def.type) {
     case 'string':
       return { ...base, widget: 'string' };
@@ -133,7 +177,12 @@ function fieldOf(name: string, schema: z.ZodType, owner: string, input: DeskInpu
       return { ...base, widget: 'boolean', required: false };
     case 'number': {
       const integer = def.checks?.some((check) => check._zod.def.format === 'safeint') ?? false;
-      return { ...base, widget: 'number', value_type: integer ? 'int' : 'float', min: integer ? 1 : 0 };
+      return {
+        ...base,
+        widget: 'number',
+        value_type: integer ? 'int' : 'float',
+        min: integer ? 1 : 0,
+      };
     }
     case 'enum':
       return { ...base, widget: 'select', options: Object.values(def.entries ?? {}) };
@@ -142,23 +191,49 @@ function fieldOf(name: string, schema: z.ZodType, owner: string, input: DeskInpu
       const itemKinds = entityKinds(item);
       if (itemKinds) return { ...base, required: false, ...entityPicker(itemKinds, true) };
       const itemDef = defOf(item);
-      if (itemDef.type === 'enum') return { ...base, required: false, widget: 'select', multiple: true, options: Object.values(itemDef.entries ?? {}) };
+      if (itemDef.type === 'enum')
+        return {
+          ...base,
+          required: false,
+          widget: 'select',
+          multiple: true,
+          options: Object.values(itemDef.entries ?? {}),
+        };
       if (itemDef.type === 'object') {
         const itemOwner = input.schemaNames.get(def.element!) ?? owner;
         const fields = fieldsOf(itemDef.shape ?? {}, itemOwner, input);
         // A folded item reads as what identifies it: its required fields but the quote ("kenya · 2024-06 · 400 · deployed").
-        const summary = fields.filter((field) => field.required && field.name !== 'quote').map((field) => `{{fields.${field.name}}}`).join(' · ');
+        const summary = fields
+          .filter((field) => field.required && field.name !== 'quote')
+          .map((field) => `{{fields.${field.name}}}`)
+          .join(' · ');
         return { ...base, required: false, widget: 'list', collapsed: true, summary, fields };
       }
-      return { ...base, required: false, widget: 'list', field: { ...fieldOf(name.replace(/s$/, ''), def.element!, owner, input), label: labelOf(name.replace(/s$/, '')) } };
+      return {
+        ...base,
+        required: false,
+        widget: 'list',
+        field: {
+          ...fieldOf(name.replace(/s$/, ''), def.element!, owner, input),
+          label: labelOf(name.replace(/s$/, '')),
+        },
+      };
     }
     case 'object':
       // Translations fold away (most entries have none); the languages inside them open with them.
-      return { ...base, required: false, widget: 'object', collapsed: name === 'translations', fields: fieldsOf(def.shape ?? {}, owner, input) };
+      return {
+        ...base,
+        required: false,
+        widget: 'object',
+        collapsed: name === 'translations',
+        fields: fieldsOf(def.shape ?? {}, owner, input),
+      };
     case 'pipe':
       return fieldOf(name, def.out!, owner, input);
     default:
-      throw new UnknownFieldError(`${owner}.${name} is a ${def.type} field, which the desk has no widget for: add it to src/lib/desk/deskConfig.ts`);
+      throw new UnknownFieldError(
+        `${owner}.${name} is a ${def.type} field, which the desk has no widget for: add it to src/lib/desk/deskConfig.ts`,
+      );
   }
 }
 
@@ -167,13 +242,29 @@ function fieldsOf(shape: Record<string, z.ZodType>, owner: string, input: DeskIn
 }
 
 /** The body: raw markdown, so quotes copied from it stay exactly as written. */
-const bodyField = (hint: string, required: boolean): DeskField => ({ name: 'body', label: 'Body', widget: 'markdown', modes: ['raw'], required, hint });
+const bodyField = (hint: string, required: boolean): DeskField => ({
+  name: 'body',
+  label: 'Body',
+  widget: 'markdown',
+  modes: ['raw'],
+  required,
+  hint,
+});
 
 /** Decap's whole configuration (written to /admin/config.yml). */
 export function deskConfig(input: DeskInput): Record<string, unknown> {
-  const shapeOf = (schema: z.ZodType): Record<string, z.ZodType> => defOf(unwrap(schema).inner).shape ?? {};
-  const articleFields = fieldsOf(shapeOf(input.articleSchema), input.schemaNames.get(input.articleSchema) ?? 'articleSchema', input);
-  const entityFields = fieldsOf(shapeOf(input.entitySchema), input.schemaNames.get(input.entitySchema) ?? 'entitySchema', input);
+  const shapeOf = (schema: z.ZodType): Record<string, z.ZodType> =>
+    defOf(unwrap(schema).inner).shape ?? {};
+  const articleFields = fieldsOf(
+    shapeOf(input.articleSchema),
+    input.schemaNames.get(input.articleSchema) ?? 'articleSchema',
+    input,
+  );
+  const entityFields = fieldsOf(
+    shapeOf(input.entitySchema),
+    input.schemaNames.get(input.entitySchema) ?? 'entitySchema',
+    input,
+  );
   const backend =
     input.backend.kind === 'local'
       ? { name: 'proxy', proxy_url: input.backend.target, branch: input.backend.branch ?? 'main' }
@@ -200,7 +291,8 @@ export function deskConfig(input: DeskInput): Record<string, unknown> {
         name: 'articles',
         label: 'Articles',
         label_singular: 'Article',
-        description: 'One news story each: its figures, events and mandate statements, each with the sentence of the body it rests on.',
+        description:
+          'One news story each: its figures, events and mandate statements, each with the sentence of the body it rests on.',
         folder: `${input.contentFolder}/articles`,
         extension: 'md',
         format: 'frontmatter',
@@ -209,7 +301,10 @@ export function deskConfig(input: DeskInput): Record<string, unknown> {
         identifier_field: 'title',
         summary: '{{published}} · {{title}}',
         sortable_fields: ['published', 'title'],
-        fields: [...articleFields, bodyField('The article text, pasted as it was published (markdown).', true)],
+        fields: [
+          ...articleFields,
+          bodyField('The article text, pasted as it was published (markdown).', true),
+        ],
       },
       {
         name: 'entities',
@@ -223,7 +318,10 @@ export function deskConfig(input: DeskInput): Record<string, unknown> {
         slug: '{{slug}}',
         identifier_field: 'name',
         summary: '{{name}} ({{kind}})',
-        fields: [...entityFields, bodyField('Optional longer text about the entity (markdown).', false)],
+        fields: [
+          ...entityFields,
+          bodyField('Optional longer text about the entity (markdown).', false),
+        ],
       },
     ],
   };

@@ -7,12 +7,23 @@
  */
 import { z } from 'astro/zod';
 import { pathToFileURL } from 'node:url';
-import { fullDateField, httpUrlField, partialDateField, SLUG } from '../../schemas/fields.ts';
-import { defOf, entityKinds, FULL_DATE_PATTERN, hintOf, PARTIAL_DATE_PATTERN, unwrap } from './deskConfig.ts';
+import { fullDateField, httpUrlField, partialDateField, SLUG } from '@/schemas/fields.ts';
+import {
+  defOf,
+  entityKinds,
+  FULL_DATE_PATTERN,
+  hintOf,
+  PARTIAL_DATE_PATTERN,
+  unwrap,
+} from './deskConfig.ts';
 import type { SchemaDocs } from './schemaDocs.ts';
 
 /** A JSON Schema node, as far as this module writes it. */
-type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; items?: JsonSchema };
+type JsonSchema = {
+  [key: string]: unknown;
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+};
 
 export interface EditorSchemaInput {
   readonly articleSchema: z.ZodType;
@@ -40,7 +51,13 @@ function jsonSchemaOf(schema: z.ZodType, owner: string, input: EditorSchemaInput
     override: (context) => {
       const node = context.jsonSchema as JsonSchema;
       // A year may be written bare (`date: 2021`, a YAML number the contract reads as text).
-      if (context.zodSchema === partialDateField) replace(node, { anyOf: [{ type: 'string', pattern: PARTIAL_DATE_PATTERN }, { type: 'integer', minimum: 1000, maximum: 9999 }] });
+      if (context.zodSchema === partialDateField)
+        replace(node, {
+          anyOf: [
+            { type: 'string', pattern: PARTIAL_DATE_PATTERN },
+            { type: 'integer', minimum: 1000, maximum: 9999 },
+          ],
+        });
       if (context.zodSchema === fullDateField) node.pattern = FULL_DATE_PATTERN;
       if (context.zodSchema === httpUrlField) node.pattern = '^https?://\\S+$';
       // zod's own key for the desk's metadata is no JSON Schema keyword.
@@ -52,13 +69,26 @@ function jsonSchemaOf(schema: z.ZodType, owner: string, input: EditorSchemaInput
 }
 
 /** Adds each field's description and, to entity references, the ids of the entities of their kinds. */
-function annotate(json: JsonSchema, schema: z.ZodType, owner: string, input: EditorSchemaInput): void {
+function annotate(
+  json: JsonSchema,
+  schema: z.ZodType,
+  owner: string,
+  input: EditorSchemaInput,
+): void {
   const { inner } = unwrap(schema);
   const kinds = entityKinds(inner);
   if (kinds) {
-    const ids = input.entities.filter((entity) => kinds.length === 0 || kinds.includes(entity.kind));
+    const ids = input.entities.filter(
+      (entity) => kinds.length === 0 || kinds.includes(entity.kind),
+    );
     // Offered for completion; any id passes here, and `npm run check` names one with no file.
-    json.anyOf = [{ enum: ids.map((entity) => entity.id), markdownEnumDescriptions: ids.map((entity) => `${entity.name} (${entity.kind})`) }, { pattern: SLUG.source }];
+    json.anyOf = [
+      {
+        enum: ids.map((entity) => entity.id),
+        markdownEnumDescriptions: ids.map((entity) => `${entity.name} (${entity.kind})`),
+      },
+      { pattern: SLUG.source },
+    ];
     return;
   }
   const def = defOf(inner);
@@ -70,15 +100,25 @@ function annotate(json: JsonSchema, schema: z.ZodType, owner: string, input: Edi
       if (child) annotate(field, child, owner, input);
     }
   }
-  if (def.type === 'array' && def.element && json.items) annotate(json.items, def.element, input.schemaNames.get(def.element) ?? owner, input);
+  if (def.type === 'array' && def.element && json.items)
+    annotate(json.items, def.element, input.schemaNames.get(def.element) ?? owner, input);
 }
 
 /** The frontmatter schema of article files and of entity files. */
-export function editorSchemas(input: EditorSchemaInput): Record<keyof typeof FRONTMATTER_SCHEMAS, JsonSchema> {
-  const named = (schema: z.ZodType, fallback: string): string => input.schemaNames.get(schema) ?? fallback;
+export function editorSchemas(
+  input: EditorSchemaInput,
+): Record<keyof typeof FRONTMATTER_SCHEMAS, JsonSchema> {
+  const named = (schema: z.ZodType, fallback: string): string =>
+    input.schemaNames.get(schema) ?? fallback;
   return {
-    articles: { title: 'An article file of the MSS Haiti Tracker (CONTRIBUTING.md)', ...jsonSchemaOf(input.articleSchema, named(input.articleSchema, 'articleSchema'), input) },
-    entities: { title: 'An entity file of the MSS Haiti Tracker (CONTRIBUTING.md)', ...jsonSchemaOf(input.entitySchema, named(input.entitySchema, 'entitySchema'), input) },
+    articles: {
+      title: 'An article file of the MSS Haiti Tracker (CONTRIBUTING.md)',
+      ...jsonSchemaOf(input.articleSchema, named(input.articleSchema, 'articleSchema'), input),
+    },
+    entities: {
+      title: 'An entity file of the MSS Haiti Tracker (CONTRIBUTING.md)',
+      ...jsonSchemaOf(input.entitySchema, named(input.entitySchema, 'entitySchema'), input),
+    },
   };
 }
 
@@ -86,10 +126,18 @@ export function editorSchemas(input: EditorSchemaInput): Record<keyof typeof FRO
  * The Astro language server's `collections.json`: which schema each content file follows, by the
  * file's URL as the server compares it (decoded, lower-case).
  */
-export function languageServerManifest(files: { articles: readonly string[]; entities: readonly string[] }): { collections: { hasSchema: boolean; name: string }[]; entries: Record<string, string> } {
+export function languageServerManifest(files: {
+  articles: readonly string[];
+  entities: readonly string[];
+}): { collections: { hasSchema: boolean; name: string }[]; entries: Record<string, string> } {
   const entries: Record<string, string> = {};
   for (const kind of ['articles', 'entities'] as const) {
-    for (const path of files[kind]) entries[decodeURIComponent(pathToFileURL(path).toString()).toLowerCase()] = FRONTMATTER_SCHEMAS[kind];
+    for (const path of files[kind])
+      entries[decodeURIComponent(pathToFileURL(path).toString()).toLowerCase()] =
+        FRONTMATTER_SCHEMAS[kind];
   }
-  return { collections: Object.values(FRONTMATTER_SCHEMAS).map((name) => ({ hasSchema: true, name })), entries };
+  return {
+    collections: Object.values(FRONTMATTER_SCHEMAS).map((name) => ({ hasSchema: true, name })),
+    entries,
+  };
 }

@@ -2,10 +2,15 @@
 import { makeDeskConfig } from './index.ts';
 import { deskSettings } from './settings.ts';
 
-const schemaSources = Object.values(import.meta.glob<string>('/src/schemas/*.ts', { query: '?raw', import: 'default', eager: true }));
+const schemaSources = Object.values(
+  import.meta.glob<string>('/src/schemas/*.ts', { query: '?raw', import: 'default', eager: true }),
+);
 
 /** The desk's settings: GITHUB_REPOSITORY (set by GitHub Actions) stands in for DESK_REPO. */
-export const DESK = deskSettings({ ...process.env, DESK_REPO: process.env.DESK_REPO ?? process.env.GITHUB_REPOSITORY });
+export const DESK = deskSettings({
+  ...process.env,
+  DESK_REPO: process.env.DESK_REPO ?? process.env.GITHUB_REPOSITORY,
+});
 
 /** Decap's configuration, or undefined when the desk is not switched on for this build. */
 export function currentDeskConfig(siteUrl?: string): Record<string, unknown> | undefined {

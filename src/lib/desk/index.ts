@@ -1,8 +1,8 @@
 /** The desk's configuration from the content schemas, with their JSDoc read from the schema files. */
 import type { z } from 'astro/zod';
-import * as article from '../../schemas/article.ts';
-import * as entity from '../../schemas/entity.ts';
-import * as fields from '../../schemas/fields.ts';
+import * as article from '@/schemas/article.ts';
+import * as entity from '@/schemas/entity.ts';
+import * as fields from '@/schemas/fields.ts';
 import { deskConfig } from './deskConfig.ts';
 import { editorSchemas, FRONTMATTER_SCHEMAS, languageServerManifest } from './editorSchema.ts';
 import { readSchemaDocs } from './schemaDocs.ts';
@@ -13,14 +13,19 @@ function schemaNames(): Map<z.ZodType, string> {
   const names = new Map<z.ZodType, string>();
   for (const module of [article, entity, fields]) {
     for (const [name, value] of Object.entries(module)) {
-      if (value && typeof value === 'object' && '_zod' in value) names.set(value as z.ZodType, name);
+      if (value && typeof value === 'object' && '_zod' in value)
+        names.set(value as z.ZodType, name);
     }
   }
   return names;
 }
 
 /** Decap's configuration for these settings; `schemaSources` are the texts of src/schemas/*.ts. */
-export function makeDeskConfig(settings: Required<Pick<DeskSettings, 'backend'>> & DeskSettings, schemaSources: readonly string[], siteUrl?: string): Record<string, unknown> {
+export function makeDeskConfig(
+  settings: Required<Pick<DeskSettings, 'backend'>> & DeskSettings,
+  schemaSources: readonly string[],
+  siteUrl?: string,
+): Record<string, unknown> {
   return deskConfig({
     articleSchema: article.articleSchema,
     entitySchema: entity.entitySchema,
@@ -35,7 +40,9 @@ export function makeDeskConfig(settings: Required<Pick<DeskSettings, 'backend'>>
 /** The top-level field names of a collection, in the order the desk writes them (the schema's). */
 export function deskFieldOrder(collection: 'articles' | 'entities'): string[] {
   const schema = collection === 'articles' ? article.articleSchema : entity.entitySchema;
-  return Object.keys((schema as unknown as { _zod: { def: { shape: Record<string, unknown> } } })._zod.def.shape);
+  return Object.keys(
+    (schema as unknown as { _zod: { def: { shape: Record<string, unknown> } } })._zod.def.shape,
+  );
 }
 
 /**
@@ -47,7 +54,13 @@ export function editorSchemaFiles(
   entities: readonly { id: string; kind: string; name: string }[],
   paths: { articles: readonly string[]; entities: readonly string[] },
 ): Record<string, unknown> {
-  const schemas = editorSchemas({ articleSchema: article.articleSchema, entitySchema: entity.entitySchema, schemaNames: schemaNames(), docs: readSchemaDocs(schemaSources), entities });
+  const schemas = editorSchemas({
+    articleSchema: article.articleSchema,
+    entitySchema: entity.entitySchema,
+    schemaNames: schemaNames(),
+    docs: readSchemaDocs(schemaSources),
+    entities,
+  });
   return {
     [`${FRONTMATTER_SCHEMAS.articles}.schema.json`]: schemas.articles,
     [`${FRONTMATTER_SCHEMAS.entities}.schema.json`]: schemas.entities,

@@ -5,8 +5,8 @@
  * `npm run check` and the pull request's check.
  */
 import { stringify } from 'yaml';
-import type { ContentProblem } from '../contract/problems.ts';
-import { validateContent, type SourceFile } from '../contract/validateContent.ts';
+import type { ContentProblem } from '@/lib/contract/problems.ts';
+import { validateContent, type SourceFile } from '@/lib/contract/validateContent.ts';
 
 export interface KnownEntity {
   readonly id: string;
@@ -51,9 +51,25 @@ const entityStub = (entity: KnownEntity, folder: string): SourceFile => ({
 });
 
 /** Checks one entry of the desk (`slug` is its file name, or a stand-in for a new entry) against the contract. */
-export function checkEntry(collection: 'articles' | 'entities', slug: string, data: Record<string, unknown>, entities: readonly KnownEntity[], folder = 'content'): EntryCheck {
-  const file: SourceFile = { path: `${folder}/${collection}/${slug}.md`, source: entrySource(data) };
-  const others = entities.filter((entity) => collection === 'articles' || entity.id !== slug).map((entity) => entityStub(entity, folder));
-  const result = validateContent(collection === 'articles' ? { articles: [file], entities: others } : { articles: [], entities: [file, ...others] }, { focus: new Set([file.path]) });
+export function checkEntry(
+  collection: 'articles' | 'entities',
+  slug: string,
+  data: Record<string, unknown>,
+  entities: readonly KnownEntity[],
+  folder = 'content',
+): EntryCheck {
+  const file: SourceFile = {
+    path: `${folder}/${collection}/${slug}.md`,
+    source: entrySource(data),
+  };
+  const others = entities
+    .filter((entity) => collection === 'articles' || entity.id !== slug)
+    .map((entity) => entityStub(entity, folder));
+  const result = validateContent(
+    collection === 'articles'
+      ? { articles: [file], entities: others }
+      : { articles: [], entities: [file, ...others] },
+    { focus: new Set([file.path]) },
+  );
   return { problems: result.problems, toFill: result.drafts.flatMap((draft) => draft.toFill) };
 }

@@ -14,8 +14,13 @@ export function readSchemaDocs(sources: readonly string[]): SchemaDocs {
   for (const source of sources) {
     const file = ts.createSourceFile('schema.ts', source, ts.ScriptTarget.Latest, true);
     const visit = (node: ts.Node, variable: string | undefined): void => {
-      const name = ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : variable;
-      if (name && ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name))) {
+      const name =
+        ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : variable;
+      if (
+        name &&
+        ts.isPropertyAssignment(node) &&
+        (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name))
+      ) {
         const comment = ts
           .getJSDocCommentsAndTags(node)
           .map((doc) => (ts.isJSDoc(doc) ? ts.getTextOfJSDocComment(doc.comment) : undefined))

@@ -19,13 +19,24 @@ const REPO = /^[\w.-]+\/[\w.-]+$/;
 
 /** Reads the desk's settings; throws on a repository that is not `owner/name`. */
 export function deskSettings(env: Readonly<Record<string, string | undefined>>): DeskSettings {
-  const contentFolder = (env.DESK_CONTENT_FOLDER ?? 'content').replace(/^\.\/|\/$/g, '') || 'content';
-  if (env.DESK_PROXY_URL) return { contentFolder, backend: { kind: 'local', target: env.DESK_PROXY_URL } };
+  const contentFolder =
+    (env.DESK_CONTENT_FOLDER ?? 'content').replace(/^\.\/|\/$/g, '') || 'content';
+  if (env.DESK_PROXY_URL)
+    return { contentFolder, backend: { kind: 'local', target: env.DESK_PROXY_URL } };
   const repo = env.DESK_REPO?.trim();
   if (!repo) return { contentFolder };
-  if (!REPO.test(repo)) throw new Error(`DESK_REPO is "${repo}"; expected the GitHub repository as owner/name, such as mss-tracker/site`);
+  if (!REPO.test(repo))
+    throw new Error(
+      `DESK_REPO is "${repo}"; expected the GitHub repository as owner/name, such as mss-tracker/site`,
+    );
   return {
     contentFolder,
-    backend: { kind: 'github', target: repo, branch: env.DESK_BRANCH || 'main', authBaseUrl: env.DESK_AUTH_URL || undefined, authEndpoint: env.DESK_AUTH_ENDPOINT || undefined },
+    backend: {
+      kind: 'github',
+      target: repo,
+      branch: env.DESK_BRANCH || 'main',
+      authBaseUrl: env.DESK_AUTH_URL || undefined,
+      authEndpoint: env.DESK_AUTH_ENDPOINT || undefined,
+    },
   };
 }

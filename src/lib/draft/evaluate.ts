@@ -6,7 +6,7 @@
  * and date; a mandate statement on mission, action and date; an event on its
  * date at the same precision.
  */
-import type { ArticleData } from '../../schemas/article.ts';
+import type { ArticleData } from '@/schemas/article.ts';
 import type { Draft } from './draft.ts';
 
 /** The score of one kind of proposal. */
@@ -23,9 +23,15 @@ export interface KindScore {
 export type Kind = 'personnel' | 'money' | 'mandates' | 'events';
 
 /** Pairs proposals with recorded items one to one, by a key; returns how many pairs. */
-function matchCount<R, P>(recorded: readonly R[], proposed: readonly P[], keyOfRecorded: (item: R) => string, keyOfProposed: (item: P) => string): number {
+function matchCount<R, P>(
+  recorded: readonly R[],
+  proposed: readonly P[],
+  keyOfRecorded: (item: R) => string,
+  keyOfProposed: (item: P) => string,
+): number {
   const open = new Map<string, number>();
-  for (const item of recorded) open.set(keyOfRecorded(item), (open.get(keyOfRecorded(item)) ?? 0) + 1);
+  for (const item of recorded)
+    open.set(keyOfRecorded(item), (open.get(keyOfRecorded(item)) ?? 0) + 1);
   let matched = 0;
   for (const item of proposed) {
     const key = keyOfProposed(item);
@@ -47,11 +53,34 @@ const score = (recorded: number, proposed: number, matched: number): KindScore =
 });
 
 /** Scores a draft against an article's recorded lists. */
-export function evaluateDraft(recorded: Pick<ArticleData, 'deployments' | 'funding' | 'mandates' | 'events'>, draft: Draft): Record<Kind, KindScore> {
-  const personnel = matchCount(recorded.deployments, draft.deployments, (f) => `${f.country}|${f.count}|${f.status}|${f.date}`, (f) => `${f.country}|${f.count}|${f.status}|${f.date}`);
-  const money = matchCount(recorded.funding, draft.funding, (f) => `${f.donor}|${f.amount}|${f.currency}|${f.status}|${f.date}`, (f) => `${f.donor}|${f.amount}|${f.currency}|${f.status}|${f.date}`);
-  const mandates = matchCount(recorded.mandates, draft.mandates, (m) => `${m.mission}|${m.action}|${m.date}`, (m) => `${m.mission}|${m.action}|${m.date}`);
-  const events = matchCount(recorded.events, draft.events, (e) => e.date, (e) => e.date);
+export function evaluateDraft(
+  recorded: Pick<ArticleData, 'deployments' | 'funding' | 'mandates' | 'events'>,
+  draft: Draft,
+): Record<Kind, KindScore> {
+  const personnel = matchCount(
+    recorded.deployments,
+    draft.deployments,
+    (f) => `${f.country}|${f.count}|${f.status}|${f.date}`,
+    (f) => `${f.country}|${f.count}|${f.status}|${f.date}`,
+  );
+  const money = matchCount(
+    recorded.funding,
+    draft.funding,
+    (f) => `${f.donor}|${f.amount}|${f.currency}|${f.status}|${f.date}`,
+    (f) => `${f.donor}|${f.amount}|${f.currency}|${f.status}|${f.date}`,
+  );
+  const mandates = matchCount(
+    recorded.mandates,
+    draft.mandates,
+    (m) => `${m.mission}|${m.action}|${m.date}`,
+    (m) => `${m.mission}|${m.action}|${m.date}`,
+  );
+  const events = matchCount(
+    recorded.events,
+    draft.events,
+    (e) => e.date,
+    (e) => e.date,
+  );
   return {
     personnel: score(recorded.deployments.length, draft.deployments.length, personnel),
     money: score(recorded.funding.length, draft.funding.length, money),
@@ -62,6 +91,7 @@ export function evaluateDraft(recorded: Pick<ArticleData, 'deployments' | 'fundi
 
 /** Adds scores of several stories (micro-averaged). */
 export function totalScore(scores: readonly KindScore[]): KindScore {
-  const sum = (key: 'recorded' | 'proposed' | 'matched') => scores.reduce((total, item) => total + item[key], 0);
+  const sum = (key: 'recorded' | 'proposed' | 'matched') =>
+    scores.reduce((total, item) => total + item[key], 0);
   return score(sum('recorded'), sum('proposed'), sum('matched'));
 }

@@ -5,7 +5,12 @@ import type { NameFinder } from './draft.ts';
 /** Finds people, places and organisations; names of one lowercase word or shorter than three letters are left out. */
 export const findNames: NameFinder = (text) => {
   const doc = nlp(text);
-  const clean = (name: string): string => name.replace(/[’']s$/, '').replace(/^(?:the|a|an)\s+/i, '').replace(/[.,;:!?"“”()]+$/g, '').trim();
+  const clean = (name: string): string =>
+    name
+      .replace(/[’']s$/, '')
+      .replace(/^(?:the|a|an)\s+/i, '')
+      .replace(/[.,;:!?"“”()]+$/g, '')
+      .trim();
   const found: { name: string; kind: 'person' | 'place' | 'organization' }[] = [];
   for (const [kind, names] of [
     ['person', doc.people().out('array') as string[]],

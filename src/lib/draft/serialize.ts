@@ -24,7 +24,8 @@ const LISTS = ['events', 'deployments', 'funding', 'mandates'] as const;
 
 /** The file's text: frontmatter (with comments) and the story as its body. */
 export function draftFile(draft: Draft, facts: StoryFacts, body: string): string {
-  const strip = <T extends { why: string }>(items: readonly T[]) => items.map(({ why: _why, ...item }) => item);
+  const strip = <T extends { why: string }>(items: readonly T[]) =>
+    items.map(({ why: _why, ...item }) => item);
   const data: Record<string, unknown> = {
     title: facts.title ?? null,
     published: facts.published,
@@ -32,10 +33,25 @@ export function draftFile(draft: Draft, facts: StoryFacts, body: string): string
     ...(facts.author ? { author: facts.author } : {}),
     ...(facts.url ? { url: facts.url } : {}),
     ...(draft.entities.length > 0 ? { entities: draft.entities } : {}),
-    events: strip(draft.events).map(({ inferred, note, ...event }) => ({ ...event, ...(inferred ? { inferred, note } : {}) })),
-    deployments: strip(draft.deployments).map(({ inferred, note, country, ...figure }) => ({ country: country ?? null, ...figure, ...(inferred ? { inferred, note } : {}) })),
-    funding: strip(draft.funding).map(({ inferred, note, donor, ...figure }) => ({ donor: donor ?? null, ...figure, ...(inferred ? { inferred, note } : {}) })),
-    mandates: strip(draft.mandates).map(({ inferred, note, mission, ...statement }) => ({ mission: mission ?? null, ...statement, ...(inferred ? { inferred, note } : {}) })),
+    events: strip(draft.events).map(({ inferred, note, ...event }) => ({
+      ...event,
+      ...(inferred ? { inferred, note } : {}),
+    })),
+    deployments: strip(draft.deployments).map(({ inferred, note, country, ...figure }) => ({
+      country: country ?? null,
+      ...figure,
+      ...(inferred ? { inferred, note } : {}),
+    })),
+    funding: strip(draft.funding).map(({ inferred, note, donor, ...figure }) => ({
+      donor: donor ?? null,
+      ...figure,
+      ...(inferred ? { inferred, note } : {}),
+    })),
+    mandates: strip(draft.mandates).map(({ inferred, note, mission, ...statement }) => ({
+      mission: mission ?? null,
+      ...statement,
+      ...(inferred ? { inferred, note } : {}),
+    })),
     ...(facts.inferred.length > 0 ? { inferred: facts.inferred, note: facts.note } : {}),
     draft: true,
   };
@@ -56,7 +72,12 @@ export function draftFile(draft: Draft, facts: StoryFacts, body: string): string
     doc.comment = [
       ' Names the site has no entity for (found by compromise); create the ones that matter, then tag them:',
       ...draft.unknownEntities.map(({ name, kind }: { name: string; kind: string }) => {
-        const id = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+        const id = name
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '');
         return `   ${name} (${kind}): printf -- '---\\nname: ${name.replace(/'/g, "'\\''")}\\nkind: ${kind}\\n---\\n' > content/entities/${id}.md`;
       }),
     ].join('\n');

@@ -13,7 +13,9 @@ export interface Span {
 
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm sen rep gov pres st jr sr no vs etc inc ltd corp co dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e'.split(' '),
+  'mr mrs ms dr prof gen lt col maj capt sgt cpl pvt adm sen rep gov pres st jr sr no vs etc inc ltd corp co dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -29,7 +31,8 @@ export function splitSentences(text: string): Span[] {
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
-    if (trimmed) spans.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    if (trimmed)
+      spans.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
   };
   const boundary = /([.!?]["'”’)\]]*)(\s+)(?=["'“‘(]?[A-Z0-9])|\n+/g;
   for (const match of text.matchAll(boundary)) {
@@ -42,7 +45,14 @@ export function splitSentences(text: string): Span[] {
     const before = text.slice(start, at);
     const word = /([A-Za-z.]+)$/.exec(before)?.[1]?.toLowerCase() ?? '';
     // "U.S." / "Gen." / "J." are not sentence ends.
-    if (match[1] === '.' && (ABBREVIATIONS.has(word) || ABBREVIATIONS.has(word.replace(/\.$/, '')) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]?$/.test(word))) continue;
+    if (
+      match[1] === '.' &&
+      (ABBREVIATIONS.has(word) ||
+        ABBREVIATIONS.has(word.replace(/\.$/, '')) ||
+        /^[a-z]$/.test(word) ||
+        /^([a-z]\.)+[a-z]?$/.test(word))
+    )
+      continue;
     push(at + match[1]!.length);
     start = at + match[1]!.length + match[2]!.length;
   }
@@ -51,11 +61,43 @@ export function splitSentences(text: string): Span[] {
 }
 
 const UNITS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000, m: 1_000_000, bn: 1_000_000_000, k: 1_000 };
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  m: 1_000_000,
+  bn: 1_000_000_000,
+  k: 1_000,
+};
 
 /** A number as written in the text. */
 export interface NumberMention extends Span {
@@ -90,7 +132,11 @@ export function findNumbers(text: string): NumberMention[] {
 
 /** The value of one number expression, or undefined when it is not one. */
 export function numberValue(expression: string): number | undefined {
-  const words = expression.toLowerCase().replace(/,/g, '').split(/[\s-]+/).filter(Boolean);
+  const words = expression
+    .toLowerCase()
+    .replace(/,/g, '')
+    .split(/[\s-]+/)
+    .filter(Boolean);
   if (words.length === 0) return undefined;
   if (words.at(-1) === 'dozen') {
     const count = words[0] === 'a' ? 1 : words[0] === 'several' ? 3 : UNITS[words[0]!];
@@ -100,7 +146,8 @@ export function numberValue(expression: string): number | undefined {
   let current = 0;
   for (const word of words) {
     if (/^\d+(\.\d+)?$/.test(word)) current += Number(word);
-    else if (/^\d+(\.\d+)?(bn|m|k)$/.test(word)) current += Number(word.replace(/[a-z]+$/, '')) * SCALES[word.replace(/^[\d.]+/, '')]!;
+    else if (/^\d+(\.\d+)?(bn|m|k)$/.test(word))
+      current += Number(word.replace(/[a-z]+$/, '')) * SCALES[word.replace(/^[\d.]+/, '')]!;
     else if (UNITS[word] !== undefined) current += UNITS[word]!;
     else if (SCALES[word] !== undefined) {
       const scale = SCALES[word]!;
@@ -116,7 +163,8 @@ export function numberValue(expression: string): number | undefined {
 }
 
 /** Words that make a figure approximate when they come just before it. */
-const HEDGES = /\b(?:about|around|nearly|almost|some|approximately|roughly|an estimated|estimated|close to|more than|over|at least|up to|upwards of|just under|just over)\s*$/i;
+const HEDGES =
+  /\b(?:about|around|nearly|almost|some|approximately|roughly|an estimated|estimated|close to|more than|over|at least|up to|upwards of|just under|just over)\s*$/i;
 
 /** True when the words just before a number hedge it ("nearly 400", "around two dozen"). */
 export function isHedged(text: string, numberStart: number): boolean {

@@ -56,7 +56,10 @@ export function articleCsl(article: CslArticle): CslItem {
  * dated by its source's publication, at its permalink, with the source and the
  * editors' inference (when any) in the note.
  */
-export function figureCsl(item: FigureItem, context: { site: string; permalink: string; article: CslArticle; title: string }): CslItem {
+export function figureCsl(
+  item: FigureItem,
+  context: { site: string; permalink: string; article: CslArticle; title: string },
+): CslItem {
   const source = `${context.article.outlet ? `${context.article.outlet}, ` : ''}“${context.article.title}”, ${context.article.published}`;
   return {
     id: item.id,
@@ -66,6 +69,11 @@ export function figureCsl(item: FigureItem, context: { site: string; permalink: 
     publisher: context.site,
     issued: cslDate(context.article.published),
     URL: context.permalink,
-    note: [`Source: ${source}: “${item.quote}”`, item.inferred && item.note ? `Inferred by the editors: ${item.note}` : undefined].filter(Boolean).join('\n'),
+    note: [
+      `Source: ${source}: “${item.quote}”`,
+      item.inferred && item.note ? `Inferred by the editors: ${item.note}` : undefined,
+    ]
+      .filter(Boolean)
+      .join('\n'),
   };
 }

@@ -22,7 +22,12 @@ export function fnv1a(text: string): string {
  * The ids of one article's figures of one list, in their order. Two figures
  * with identical content in the same article are told apart by -2, -3...
  */
-export function figureIds<T>(list: FigureListName, slug: string, items: readonly T[], key: (item: T) => string): string[] {
+export function figureIds<T>(
+  list: FigureListName,
+  slug: string,
+  items: readonly T[],
+  key: (item: T) => string,
+): string[] {
   const seen = new Map<string, number>();
   return items.map((item) => {
     const base = `${list}-${fnv1a(`${slug}\n${list}\n${key(item)}`)}`;

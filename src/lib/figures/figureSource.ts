@@ -1,6 +1,6 @@
 /** Where a sourced figure comes from: shared by personnel, money and mandate figures. */
-import type { InferableArticleField } from '../../schemas/article.ts';
-import type { Inference } from '../inference.ts';
+import type { InferableArticleField } from '@/schemas/article.ts';
+import type { Inference } from '@/lib/inference.ts';
 
 /** The article facts a figure carries from its source. */
 export interface SourceArticle {
@@ -38,7 +38,11 @@ export interface FigureSource extends Inference {
 }
 
 /** The provenance of one list item of one article. */
-export function figureSource(article: SourceArticle, item: Inference & { quote: string; date_basis?: 'stated' | 'reported' }, id: string): FigureSource {
+export function figureSource(
+  article: SourceArticle,
+  item: Inference & { quote: string; date_basis?: 'stated' | 'reported' },
+  id: string,
+): FigureSource {
   return {
     id,
     quote: item.quote,
@@ -46,7 +50,13 @@ export function figureSource(article: SourceArticle, item: Inference & { quote: 
     note: item.note,
     article: article.slug,
     articleTitle: article.title,
-    ...(article.translations ? { articleTitles: Object.fromEntries(Object.entries(article.translations).map(([lang, fields]) => [lang, fields?.title])) } : {}),
+    ...(article.translations
+      ? {
+          articleTitles: Object.fromEntries(
+            Object.entries(article.translations).map(([lang, fields]) => [lang, fields?.title]),
+          ),
+        }
+      : {}),
     lang: article.lang ?? 'en',
     outlet: article.outlet,
     published: article.published,

@@ -3,11 +3,11 @@
  * mandate statements become the same item (value, what it is, status, date,
  * terms, inference, quote) for the one list component.
  */
-import type { Catalogue } from '../../i18n/en.ts';
-import type { DeploymentData, FundingData, MandateData } from '../../schemas/article.ts';
-import { MANDATE, type MandateFigure } from '../mandates.ts';
-import { PERSONNEL } from '../deploymentSeries.ts';
-import { MONEY } from '../fundingSeries.ts';
+import type { Catalogue } from '@/i18n/en.ts';
+import type { DeploymentData, FundingData, MandateData } from '@/schemas/article.ts';
+import { MANDATE, type MandateFigure } from '@/lib/mandates.ts';
+import { PERSONNEL } from '@/lib/deploymentSeries.ts';
+import { MONEY } from '@/lib/fundingSeries.ts';
 import { figureIds } from './figureId.ts';
 
 /** One figure of an article, ready to show. */
@@ -34,17 +34,31 @@ export interface FigureItem {
   /** The language of the quote and note (the article's), where the list gathers several articles. */
   readonly lang?: string;
   /** Committed corrections of the figure, newest first: when, what changed in words, and the commit message. */
-  readonly corrections?: readonly { readonly date: string; readonly changes: string; readonly message: string }[];
+  readonly corrections?: readonly {
+    readonly date: string;
+    readonly changes: string;
+    readonly message: string;
+  }[];
 }
 
 type NameOf = (id: string) => string;
 
-export function personnelItems(figures: readonly DeploymentData[], nameOf: NameOf, labels: Catalogue, slug: string): FigureItem[] {
+export function personnelItems(
+  figures: readonly DeploymentData[],
+  nameOf: NameOf,
+  labels: Catalogue,
+  slug: string,
+): FigureItem[] {
   const ids = figureIds('deployments', slug, figures, PERSONNEL.key);
   return figures.map((figure, index) => ({
     id: ids[index]!,
     value: labels.format.count(figure.count, figure.approximate),
-    description: labels.figureItems.personnel(figure.personnel ? labels.personnel[figure.personnel].toLocaleLowerCase() : labels.table.personnel.toLocaleLowerCase(), nameOf(figure.country)),
+    description: labels.figureItems.personnel(
+      figure.personnel
+        ? labels.personnel[figure.personnel].toLocaleLowerCase()
+        : labels.table.personnel.toLocaleLowerCase(),
+      nameOf(figure.country),
+    ),
     status: labels.deploymentStatus[figure.status],
     date: figure.date,
     dateBasis: figure.date_basis,
@@ -54,12 +68,22 @@ export function personnelItems(figures: readonly DeploymentData[], nameOf: NameO
   }));
 }
 
-export function moneyItems(figures: readonly FundingData[], nameOf: NameOf, labels: Catalogue, slug: string): FigureItem[] {
+export function moneyItems(
+  figures: readonly FundingData[],
+  nameOf: NameOf,
+  labels: Catalogue,
+  slug: string,
+): FigureItem[] {
   const ids = figureIds('funding', slug, figures, MONEY.key);
   return figures.map((figure, index) => ({
     id: ids[index]!,
-    value: figure.approximate ? labels.format.about(labels.format.money(figure.amount, figure.currency)) : labels.format.money(figure.amount, figure.currency),
-    description: labels.figureItems.money(nameOf(figure.donor), figure.recipient ? nameOf(figure.recipient) : undefined),
+    value: figure.approximate
+      ? labels.format.about(labels.format.money(figure.amount, figure.currency))
+      : labels.format.money(figure.amount, figure.currency),
+    description: labels.figureItems.money(
+      nameOf(figure.donor),
+      figure.recipient ? nameOf(figure.recipient) : undefined,
+    ),
     status: labels.fundingStatus[figure.status],
     date: figure.date,
     dateBasis: figure.date_basis,
@@ -69,17 +93,29 @@ export function moneyItems(figures: readonly FundingData[], nameOf: NameOf, labe
   }));
 }
 
-export function mandateItems(mandates: readonly MandateData[], nameOf: NameOf, labels: Catalogue, slug: string): FigureItem[] {
+export function mandateItems(
+  mandates: readonly MandateData[],
+  nameOf: NameOf,
+  labels: Catalogue,
+  slug: string,
+): FigureItem[] {
   const ids = figureIds('mandates', slug, mandates, MANDATE.key);
   return mandates.map((mandate, index) => {
     const terms = [
-      mandate.ceiling !== undefined ? labels.figureItems.ceiling(labels.format.count(mandate.ceiling, mandate.approximate)) : undefined,
-      mandate.until ? labels.figureItems.until(labels.format.partialDate(mandate.until)) : undefined,
+      mandate.ceiling !== undefined
+        ? labels.figureItems.ceiling(labels.format.count(mandate.ceiling, mandate.approximate))
+        : undefined,
+      mandate.until
+        ? labels.figureItems.until(labels.format.partialDate(mandate.until))
+        : undefined,
     ].filter(Boolean);
     return {
       id: ids[index]!,
       value: nameOf(mandate.mission),
-      description: labels.figureItems.mandate(labels.mandateAction[mandate.action], mandate.by ? nameOf(mandate.by) : undefined),
+      description: labels.figureItems.mandate(
+        labels.mandateAction[mandate.action],
+        mandate.by ? nameOf(mandate.by) : undefined,
+      ),
       date: mandate.date,
       dateBasis: mandate.date_basis,
       terms: terms.length > 0 ? terms.join(' · ') : undefined,
@@ -91,7 +127,11 @@ export function mandateItems(mandates: readonly MandateData[], nameOf: NameOf, l
 }
 
 /** A mission's mandate history, from its merged statements (oldest first). */
-export function mandateFigureItems(figures: readonly MandateFigure[], nameOf: NameOf, labels: Catalogue): FigureItem[] {
+export function mandateFigureItems(
+  figures: readonly MandateFigure[],
+  nameOf: NameOf,
+  labels: Catalogue,
+): FigureItem[] {
   const items = mandateItems(
     figures.map((figure) => ({
       mission: figure.mission,
@@ -110,5 +150,14 @@ export function mandateFigureItems(figures: readonly MandateFigure[], nameOf: Na
     labels,
     '',
   );
-  return items.map((item, index) => ({ ...item, id: figures[index]!.id, lang: figures[index]!.lang, source: { article: figures[index]!.article, id: figures[index]!.id, name: figures[index]!.outlet ?? figures[index]!.articleTitle } }));
+  return items.map((item, index) => ({
+    ...item,
+    id: figures[index]!.id,
+    lang: figures[index]!.lang,
+    source: {
+      article: figures[index]!.article,
+      id: figures[index]!.id,
+      name: figures[index]!.outlet ?? figures[index]!.articleTitle,
+    },
+  }));
 }

@@ -3,9 +3,9 @@
  * value, status, its own extra columns, source and quote), ready for the one
  * table component to lay out.
  */
-import type { Catalogue } from '../../i18n/en.ts';
-import type { DeploymentFigure } from '../deploymentSeries.ts';
-import type { FundingFigure } from '../fundingSeries.ts';
+import type { Catalogue } from '@/i18n/en.ts';
+import type { DeploymentFigure } from '@/lib/deploymentSeries.ts';
+import type { FundingFigure } from '@/lib/fundingSeries.ts';
 import type { SourcedFigure } from './sourcedSeries.ts';
 
 /** One figure as a table row shows it. */
@@ -24,7 +24,10 @@ export interface FigureRow {
   readonly conflict: boolean;
   /** The cells of the kind's own columns, in order. */
   readonly cells: readonly string[];
-  readonly source: Pick<SourcedFigure, 'id' | 'article' | 'articleTitle' | 'outlet' | 'published' | 'quote' | 'lang'>;
+  readonly source: Pick<
+    SourcedFigure,
+    'id' | 'article' | 'articleTitle' | 'outlet' | 'published' | 'quote' | 'lang'
+  >;
 }
 
 /** A table of one series: its column headings and rows. */
@@ -33,17 +36,49 @@ export interface FigureTableModel {
   readonly rows: readonly FigureRow[];
 }
 
-function row(figure: SourcedFigure, value: string, status: string, cells: readonly string[]): FigureRow {
+function row(
+  figure: SourcedFigure,
+  value: string,
+  status: string,
+  cells: readonly string[],
+): FigureRow {
   const { id, article, articleTitle, outlet, published, quote, lang } = figure;
-  return { date: figure.date.text, dateBasis: figure.dateBasis, inferred: figure.inferred, note: figure.note, value, approximate: figure.approximate, status, conflict: figure.conflict, cells, source: { id, article, articleTitle, outlet, published, quote, lang } };
+  return {
+    date: figure.date.text,
+    dateBasis: figure.dateBasis,
+    inferred: figure.inferred,
+    note: figure.note,
+    value,
+    approximate: figure.approximate,
+    status,
+    conflict: figure.conflict,
+    cells,
+    source: { id, article, articleTitle, outlet, published, quote, lang },
+  };
 }
 
 /** Personnel figures: count, status, and police/military. */
-export function personnelTable(figures: readonly DeploymentFigure[], labels: Catalogue): FigureTableModel {
+export function personnelTable(
+  figures: readonly DeploymentFigure[],
+  labels: Catalogue,
+): FigureTableModel {
   const t = labels.table;
   return {
-    columns: [{ label: t.date }, { label: t.figure, numeric: true }, { label: t.status }, { label: t.personnel }, { label: t.source }],
-    rows: figures.map((figure) => row(figure, labels.format.count(figure.count, figure.approximate), labels.deploymentStatus[figure.status], [figure.personnel ? labels.personnel[figure.personnel] : '—'])),
+    columns: [
+      { label: t.date },
+      { label: t.figure, numeric: true },
+      { label: t.status },
+      { label: t.personnel },
+      { label: t.source },
+    ],
+    rows: figures.map((figure) =>
+      row(
+        figure,
+        labels.format.count(figure.count, figure.approximate),
+        labels.deploymentStatus[figure.status],
+        [figure.personnel ? labels.personnel[figure.personnel] : '—'],
+      ),
+    ),
   };
 }
 
@@ -51,7 +86,21 @@ export function personnelTable(figures: readonly DeploymentFigure[], labels: Cat
 export function moneyTable(figures: readonly FundingFigure[], labels: Catalogue): FigureTableModel {
   const t = labels.table;
   return {
-    columns: [{ label: t.date }, { label: t.amount, numeric: true }, { label: t.status }, { label: t.source }],
-    rows: figures.map((figure) => row(figure, figure.approximate ? labels.format.about(labels.format.money(figure.amount, figure.currency)) : labels.format.money(figure.amount, figure.currency), labels.fundingStatus[figure.status], [])),
+    columns: [
+      { label: t.date },
+      { label: t.amount, numeric: true },
+      { label: t.status },
+      { label: t.source },
+    ],
+    rows: figures.map((figure) =>
+      row(
+        figure,
+        figure.approximate
+          ? labels.format.about(labels.format.money(figure.amount, figure.currency))
+          : labels.format.money(figure.amount, figure.currency),
+        labels.fundingStatus[figure.status],
+        [],
+      ),
+    ),
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { MdastPluginDefinition, MdastTarget, MdastVisitorContext } from 'satteri';
 import type { Link, PhrasingContent, Text } from 'mdast';
-import { urlSkips, type MentionMatcher } from '../mentions.ts';
+import { urlSkips, type MentionMatcher } from '@/lib/mentions.ts';
 
 export interface MentionLinkOptions {
   readonly matcher: MentionMatcher;
@@ -42,7 +42,9 @@ function insideNoLinkZone(node: Readonly<Text>, context: MdastVisitorContext): b
 }
 
 /** Creates the plugin; `digest` is kept on it so Astro's config hash sees entity changes. */
-export function mentionLinks(options: MentionLinkOptions): MdastPluginDefinition & { digest: string } {
+export function mentionLinks(
+  options: MentionLinkOptions,
+): MdastPluginDefinition & { digest: string } {
   return {
     name: 'mss-mention-links',
     digest: options.digest,
@@ -52,7 +54,9 @@ export function mentionLinks(options: MentionLinkOptions): MdastPluginDefinition
       context.data[LINKED] = new Set<string>(own ? [own] : []);
       // Entities still to link, from one scan of the whole source: once every one
       // is linked, the remaining text nodes of the document return at once.
-      const toLink = new Set(options.mentioned?.() ?? options.matcher.find(context.source).map((mention) => mention.id));
+      const toLink = new Set(
+        options.mentioned?.() ?? options.matcher.find(context.source).map((mention) => mention.id),
+      );
       if (own) toLink.delete(own);
       context.data[TO_LINK] = toLink;
     },
@@ -60,7 +64,9 @@ export function mentionLinks(options: MentionLinkOptions): MdastPluginDefinition
       const linked = context.data[LINKED] as Set<string>;
       const toLink = context.data[TO_LINK] as Set<string>;
       if (toLink.size === 0) return;
-      const mentions = options.matcher.find(node.value, urlSkips(node.value)).filter((mention) => !linked.has(mention.id));
+      const mentions = options.matcher
+        .find(node.value, urlSkips(node.value))
+        .filter((mention) => !linked.has(mention.id));
       if (mentions.length === 0 || insideNoLinkZone(node, context)) return;
       const parts: PhrasingContent[] = [];
       let cursor = 0;
@@ -68,7 +74,8 @@ export function mentionLinks(options: MentionLinkOptions): MdastPluginDefinition
         if (linked.has(mention.id)) continue;
         linked.add(mention.id);
         toLink.delete(mention.id);
-        if (mention.start > cursor) parts.push({ type: 'text', value: node.value.slice(cursor, mention.start) });
+        if (mention.start > cursor)
+          parts.push({ type: 'text', value: node.value.slice(cursor, mention.start) });
         const link: Link = {
           type: 'link',
           url: options.hrefOf(mention.id),

@@ -3,20 +3,28 @@
  * itself only lays it out. Each list is bounded (limits.ts) so no page grows
  * with the corpus.
  */
-import type { Catalogue } from '../../i18n/en.ts';
-import { deploymentChart } from '../chart/deploymentChart.ts';
-import { strengthChartFor, type StrengthChartModel } from '../chart/strengthChart.ts';
-import type { ChartModel } from '../chart/timeChart.ts';
-import { latestFigures } from '../deploymentSeries.ts';
-import { entityProfile, type EntityProfile } from '../entityProfile.ts';
-import { mandateFigureItems, type FigureItem } from '../figures/listItems.ts';
-import { personnelTable, type FigureTableModel } from '../figures/tableRows.ts';
-import type { FundingFlow } from '../fundingSeries.ts';
-import { CHART, COUNTRY_PAGE_FIGURES, ENTITY_ARTICLES_LIMIT, ENTITY_EVENTS_LIMIT, MANDATE_ERAS_LIMIT, MANDATE_HISTORY_LIMIT, STRENGTH_DATES } from '../limits.ts';
-import { latestMandate } from '../mandates.ts';
-import { paths } from '../routes.ts';
-import type { Article, Entity, EntityRef, SiteData } from '../site-data.ts';
-import type { Language } from '../../schemas/fields.ts';
+import type { Catalogue } from '@/i18n/en.ts';
+import { deploymentChart } from '@/lib/chart/deploymentChart.ts';
+import { strengthChartFor, type StrengthChartModel } from '@/lib/chart/strengthChart.ts';
+import type { ChartModel } from '@/lib/chart/timeChart.ts';
+import { latestFigures } from '@/lib/deploymentSeries.ts';
+import { entityProfile, type EntityProfile } from '@/lib/entityProfile.ts';
+import { mandateFigureItems, type FigureItem } from '@/lib/figures/listItems.ts';
+import { personnelTable, type FigureTableModel } from '@/lib/figures/tableRows.ts';
+import type { FundingFlow } from '@/lib/fundingSeries.ts';
+import {
+  CHART,
+  COUNTRY_PAGE_FIGURES,
+  ENTITY_ARTICLES_LIMIT,
+  ENTITY_EVENTS_LIMIT,
+  MANDATE_ERAS_LIMIT,
+  MANDATE_HISTORY_LIMIT,
+  STRENGTH_DATES,
+} from '@/lib/limits.ts';
+import { latestMandate } from '@/lib/mandates.ts';
+import { paths } from '@/lib/routes.ts';
+import type { Article, Entity, EntityRef, SiteData } from '@/lib/site-data.ts';
+import type { Language } from '@/schemas/fields.ts';
 import { flowTables, type FlowTable } from './flowTables.ts';
 
 export interface EntityPageModel {
@@ -26,9 +34,18 @@ export interface EntityPageModel {
   readonly profile: EntityProfile<Article>;
   readonly related: readonly { entity: EntityRef; count: number }[];
   /** A country's personnel: its chart and table. */
-  readonly personnel?: { readonly chart: ChartModel; readonly table: FigureTableModel; readonly caption: string };
+  readonly personnel?: {
+    readonly chart: ChartModel;
+    readonly table: FigureTableModel;
+    readonly caption: string;
+  };
   /** A mission's mandate: history and strength chart. */
-  readonly mandate?: { readonly items: readonly FigureItem[]; readonly shown: number; readonly total: number; readonly chart?: StrengthChartModel };
+  readonly mandate?: {
+    readonly items: readonly FigureItem[];
+    readonly shown: number;
+    readonly total: number;
+    readonly chart?: StrengthChartModel;
+  };
   /** Money the entity gives or receives. */
   readonly flows: readonly FundingFlow[];
   /** Each flow's latest amounts (limits.ts). */
@@ -36,23 +53,43 @@ export interface EntityPageModel {
 }
 
 /** The model of one entity's page. */
-export function entityPageModel(entity: Entity, site: SiteData, labels: Catalogue): EntityPageModel {
+export function entityPageModel(
+  entity: Entity,
+  site: SiteData,
+  labels: Catalogue,
+): EntityPageModel {
   const lang = labels.lang as Language;
   const nameOf = site.namesIn(lang);
   const entityRefs = site.refsIn(lang);
-  const profile = entityProfile(entity.id, site.entityIndex, site.articleBySlug, site.deployments, { articles: ENTITY_ARTICLES_LIMIT, events: ENTITY_EVENTS_LIMIT });
+  const profile = entityProfile(entity.id, site.entityIndex, site.articleBySlug, site.deployments, {
+    articles: ENTITY_ARTICLES_LIMIT,
+    events: ENTITY_EVENTS_LIMIT,
+  });
   const name = nameOf(entity.id);
 
-  const figures = profile.deployments ? latestFigures([profile.deployments], COUNTRY_PAGE_FIGURES)[0] : undefined;
+  const figures = profile.deployments
+    ? latestFigures([profile.deployments], COUNTRY_PAGE_FIGURES)[0]
+    : undefined;
   const personnel = figures && {
     chart: deploymentChart([figures], { ...CHART.small, nameOf, labels }),
     table: personnelTable(figures.figures, labels),
-    caption: figures.figures.length < figures.totalFigures ? labels.entity.personnelCaptionLatest(name, figures.figures.length, figures.totalFigures) : labels.entity.personnelCaption(name),
+    caption:
+      figures.figures.length < figures.totalFigures
+        ? labels.entity.personnelCaptionLatest(name, figures.figures.length, figures.totalFigures)
+        : labels.entity.personnelCaption(name),
   };
 
   const missionMandate = site.mandates.find((candidate) => candidate.mission === entity.id);
-  const shownMandate = missionMandate && latestMandate(missionMandate, MANDATE_ERAS_LIMIT, MANDATE_HISTORY_LIMIT);
-  const chart = shownMandate && strengthChartFor(site.strength.slice(-STRENGTH_DATES), shownMandate, { ...CHART.full, nameOf, labels }, site.pledged.slice(-STRENGTH_DATES));
+  const shownMandate =
+    missionMandate && latestMandate(missionMandate, MANDATE_ERAS_LIMIT, MANDATE_HISTORY_LIMIT);
+  const chart =
+    shownMandate &&
+    strengthChartFor(
+      site.strength.slice(-STRENGTH_DATES),
+      shownMandate,
+      { ...CHART.full, nameOf, labels },
+      site.pledged.slice(-STRENGTH_DATES),
+    );
   const mandate = shownMandate && {
     items: mandateFigureItems(shownMandate.figures, nameOf, labels),
     shown: shownMandate.figures.length,
@@ -60,7 +97,9 @@ export function entityPageModel(entity: Entity, site: SiteData, labels: Catalogu
     chart: chart && !chart.empty ? chart : undefined,
   };
 
-  const flows = site.funding.filter((flow) => flow.donor === entity.id || flow.recipient === entity.id);
+  const flows = site.funding.filter(
+    (flow) => flow.donor === entity.id || flow.recipient === entity.id,
+  );
   return {
     entity,
     feedPath: paths.entityFeed(entity.id),

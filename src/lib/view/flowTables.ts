@@ -2,11 +2,11 @@
  * The tables of money flows (donor → recipient, one currency each) on /funding/ and on an entity's
  * page: each flow's latest amounts (FLOW_FIGURES), and a caption that says when there are more.
  */
-import type { Catalogue } from '../../i18n/en.ts';
-import { moneyTable, type FigureTableModel } from '../figures/tableRows.ts';
-import { latestFigures } from '../figures/sourcedSeries.ts';
-import { flowName, type FundingFlow } from '../fundingSeries.ts';
-import { FLOW_FIGURES } from '../limits.ts';
+import type { Catalogue } from '@/i18n/en.ts';
+import { moneyTable, type FigureTableModel } from '@/lib/figures/tableRows.ts';
+import { latestFigures } from '@/lib/figures/sourcedSeries.ts';
+import { flowName, type FundingFlow } from '@/lib/fundingSeries.ts';
+import { FLOW_FIGURES } from '@/lib/limits.ts';
 
 export interface FlowTable {
   readonly table: FigureTableModel;
@@ -14,11 +14,21 @@ export interface FlowTable {
 }
 
 /** Each flow cut to its latest amounts, as the charts draw them. */
-export const latestFlows = (flows: readonly FundingFlow[]): (FundingFlow & { totalFigures: number })[] => latestFigures(flows, FLOW_FIGURES);
+export const latestFlows = (
+  flows: readonly FundingFlow[],
+): (FundingFlow & { totalFigures: number })[] => latestFigures(flows, FLOW_FIGURES);
 
-export function flowTables(flows: readonly FundingFlow[], nameOf: (id: string) => string, labels: Catalogue): FlowTable[] {
+export function flowTables(
+  flows: readonly FundingFlow[],
+  nameOf: (id: string) => string,
+  labels: Catalogue,
+): FlowTable[] {
   return latestFlows(flows).map((flow) => ({
     table: moneyTable(flow.figures, labels),
-    caption: labels.funding.flowCaption(`${flowName(flow, nameOf)} (${flow.currency})`, flow.figures.length, flow.totalFigures),
+    caption: labels.funding.flowCaption(
+      `${flowName(flow, nameOf)} (${flow.currency})`,
+      flow.figures.length,
+      flow.totalFigures,
+    ),
   }));
 }

@@ -1,9 +1,13 @@
 /** The corrections as the page and its feed show them. */
-import type { SiteData } from '../../lib/site-data.ts';
-import { correctionView, type CorrectionView } from '../../lib/view/corrections.ts';
-import { LABELS } from '../../site.config.ts';
+import type { SiteData } from '@/lib/site-data.ts';
+import { correctionView, type CorrectionView } from '@/lib/view/corrections.ts';
+import { LABELS } from '@/site.config.ts';
 
 export function correctionViews(site: SiteData): CorrectionView[] {
-  const context = { nameOf: site.nameOf, articleTitle: (slug: string) => site.articleBySlug.get(slug)?.data.title, figureExists: site.figureExists };
+  const context = {
+    nameOf: site.nameOf,
+    articleTitle: (slug: string) => site.articleBySlug.get(slug)?.data.title,
+    figureExists: site.figureExists,
+  };
   return site.corrections.map((correction) => correctionView(correction, context, LABELS));
 }

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { FEED_LIMIT } from '../../lib/limits.ts';
-import { loadSiteData } from '../../lib/site-data.ts';
-import { paths } from '../../lib/routes.ts';
-import { LABELS, SITE, absolute, href } from '../../site.config.ts';
+import { FEED_LIMIT } from '@/lib/limits.ts';
+import { loadSiteData } from '@/lib/site-data.ts';
+import { paths } from '@/lib/routes.ts';
+import { LABELS, SITE, absolute, href } from '@/site.config.ts';
 import { correctionViews } from './_views.ts';
 
 /** The latest corrections, newest first: what changed, where, and the commit message. */

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { dataPackage } from '../../lib/downloads.ts';
-import { citationText } from '../../lib/format.ts';
-import { paths } from '../../lib/routes.ts';
-import { loadSiteData } from '../../lib/site-data.ts';
-import { SITE, absolute } from '../../site.config.ts';
+import { dataPackage } from '@/lib/downloads.ts';
+import { citationText } from '@/lib/format.ts';
+import { paths } from '@/lib/routes.ts';
+import { loadSiteData } from '@/lib/site-data.ts';
+import { SITE, absolute } from '@/site.config.ts';
 import { jsonResponse } from './_download.ts';
 import { downloadRows } from './_rows.ts';
 
@@ -18,7 +18,10 @@ export const GET: APIRoute = async () => {
       lastUpdated: data.lastUpdated,
       citation: citationText(SITE.title, 'Data', absolute(paths.dataIndex), data.lastUpdated),
       rows: downloadRows(data),
-      sources: data.articles.map((article) => ({ title: article.data.title, path: absolute(paths.article(article.slug)) })),
+      sources: data.articles.map((article) => ({
+        title: article.data.title,
+        path: absolute(paths.article(article.slug)),
+      })),
     }),
   );
 };

@@ -1,4 +1,4 @@
-import { PERSONNEL_COLUMNS } from '../../lib/figures/columns.ts';
+import { PERSONNEL_COLUMNS } from '@/lib/figures/columns.ts';
 import { allFigures, figureEndpoint } from './_download.ts';
 
 /** The same records as deployments.json, as RFC 4180 CSV. */

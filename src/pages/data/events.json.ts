@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { eventRecords } from '../../lib/eventData.ts';
-import { paths } from '../../lib/routes.ts';
-import { loadSiteData } from '../../lib/site-data.ts';
-import { absolute } from '../../site.config.ts';
+import { eventRecords } from '@/lib/eventData.ts';
+import { paths } from '@/lib/routes.ts';
+import { loadSiteData } from '@/lib/site-data.ts';
+import { absolute } from '@/site.config.ts';
 import { jsonResponse } from './_download.ts';
 
 /** Every merged event with its sources, sorted as on the timeline. */

@@ -1,4 +1,4 @@
-import { MONEY_COLUMNS } from '../../lib/figures/columns.ts';
+import { MONEY_COLUMNS } from '@/lib/figures/columns.ts';
 import { allFigures, figureEndpoint } from './_download.ts';
 
 /** Every funding figure with its source, one record per figure. */

@@ -1,4 +1,4 @@
-import { MANDATE_COLUMNS } from '../../lib/figures/columns.ts';
+import { MANDATE_COLUMNS } from '@/lib/figures/columns.ts';
 import { allFigures, figureEndpoint } from './_download.ts';
 
 /** The same records as mandates.json, as RFC 4180 CSV. */

@@ -1,4 +1,4 @@
-import { MANDATE_COLUMNS } from '../../lib/figures/columns.ts';
+import { MANDATE_COLUMNS } from '@/lib/figures/columns.ts';
 import { allFigures, figureEndpoint } from './_download.ts';
 
 /** Every mandates figure with its source, one record per figure. */

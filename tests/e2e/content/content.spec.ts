@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from '../axe.ts';
 import { crawl } from '../crawl.ts';
 import { parseCsv } from '../csv.ts';
 import { GROWN_ARTICLE } from '../../fixtures/growContent.ts';
-import { FEED_LIMIT } from '../../../src/lib/limits.ts';
+import { FEED_LIMIT } from '@/lib/limits.ts';
 
 // Checks that hold for ANY valid content: they run on the real content/ (project
 // `content`) and on a copy with an editor's new article and entities (project

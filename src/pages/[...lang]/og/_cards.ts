@@ -1,13 +1,24 @@
 /** Every social card of the site, in each edition: the shared pages and each entity page. */
-import { deploymentsCard, entityCard, fundingCard, homeCard, timelineCard, type CardKey, type CardModel } from '../../../lib/cards/cardModel.ts';
-import { inEdition, paths } from '../../../lib/routes.ts';
-import type { SiteData } from '../../../lib/site-data.ts';
-import { chartSource, strengthImage, strengthView } from '../../../lib/view/chartImages.ts';
-import { CATALOGUES, EDITIONS, type Language } from '../../../i18n/index.ts';
-import { absolute } from '../../../site.config.ts';
+import {
+  deploymentsCard,
+  entityCard,
+  fundingCard,
+  homeCard,
+  timelineCard,
+  type CardKey,
+  type CardModel,
+} from '@/lib/cards/cardModel.ts';
+import { inEdition, paths } from '@/lib/routes.ts';
+import type { SiteData } from '@/lib/site-data.ts';
+import { chartSource, strengthImage, strengthView } from '@/lib/view/chartImages.ts';
+import { CATALOGUES, EDITIONS, type Language } from '@/i18n/index.ts';
+import { absolute } from '@/site.config.ts';
 
 /** The page address as a card prints it: no scheme, no trailing slash. */
-const address = (path: string): string => absolute(path).replace(/^https?:\/\//, '').replace(/\/$/, '');
+const address = (path: string): string =>
+  absolute(path)
+    .replace(/^https?:\/\//, '')
+    .replace(/\/$/, '');
 
 /** One edition's card: its language, its key (`home`, `entities/kenya`) and what it shows. */
 export interface EditionCard {
@@ -24,12 +35,17 @@ export function siteCards(site: SiteData): EditionCard[] {
     const at = (path: string): string => address(inEdition(lang, path));
     const add = (key: CardKey, model: CardModel): void => void cards.push({ lang, key, model });
     const nameOf = site.namesIn(lang);
-    const chart = strengthImage(strengthView({ ...site, nameOf }, t), t, chartSource(t, absolute(inEdition(lang, paths.deployments)), site.lastUpdated));
+    const chart = strengthImage(
+      strengthView({ ...site, nameOf }, t),
+      t,
+      chartSource(t, absolute(inEdition(lang, paths.deployments)), site.lastUpdated),
+    );
     add('home', homeCard(site, t, at(paths.home)));
     add('deployments', deploymentsCard(site, t, at(paths.deployments), chart));
     add('funding', fundingCard(site, t, at(paths.funding)));
     add('timeline', timelineCard(site, t, at(paths.timeline)));
-    for (const entity of site.entities.values()) add(`entities/${entity.id}`, entityCard(site, entity, t, at(paths.entity(entity.id))));
+    for (const entity of site.entities.values())
+      add(`entities/${entity.id}`, entityCard(site, entity, t, at(paths.entity(entity.id))));
   }
   return cards;
 }

@@ -1,8 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteData } from '../../../lib/site-data.ts';
+import { loadSiteData } from '@/lib/site-data.ts';
 import { chartImages } from './_charts.ts';
 
-export const getStaticPaths = (async () => chartImages(await loadSiteData()).map(({ name, svg }) => ({ params: { chart: name }, props: { svg } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  chartImages(await loadSiteData()).map(({ name, svg }) => ({
+    params: { chart: name },
+    props: { svg },
+  }))) satisfies GetStaticPaths;
 
 /** A chart as a self-contained SVG: title, legend and source included. */
-export const GET: APIRoute<{ svg: string }> = ({ props }) => new Response(props.svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+export const GET: APIRoute<{ svg: string }> = ({ props }) =>
+  new Response(props.svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

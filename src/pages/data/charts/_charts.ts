@@ -1,9 +1,15 @@
 /** Every chart image under /data/charts/: the strength chart and one bar chart per currency. */
-import { CHART_IMAGE, chartSource, fundingImages, strengthImage, strengthView } from '../../../lib/view/chartImages.ts';
-import { paths } from '../../../lib/routes.ts';
-import type { SiteData } from '../../../lib/site-data.ts';
-import { LABELS, absolute } from '../../../site.config.ts';
-import { flowName, type FundingFlow } from '../../../lib/fundingSeries.ts';
+import {
+  CHART_IMAGE,
+  chartSource,
+  fundingImages,
+  strengthImage,
+  strengthView,
+} from '@/lib/view/chartImages.ts';
+import { paths } from '@/lib/routes.ts';
+import type { SiteData } from '@/lib/site-data.ts';
+import { LABELS, absolute } from '@/site.config.ts';
+import { flowName, type FundingFlow } from '@/lib/fundingSeries.ts';
 
 /** The width of the PNG version, in pixels (twice the SVG's, for sharp text on dense screens). */
 export const PNG_WIDTH = 1536;
@@ -17,10 +23,24 @@ export interface ChartFile {
 
 export function chartImages(site: SiteData): ChartFile[] {
   const images: ChartFile[] = [];
-  const strength = strengthImage(strengthView(site, LABELS), LABELS, chartSource(LABELS, absolute(paths.deployments), site.lastUpdated));
-  if (strength) images.push({ name: CHART_IMAGE.strength, title: LABELS.strength.chartTitle, svg: strength });
-  for (const image of fundingImages(site.funding, (flow: FundingFlow) => flowName(flow, site.nameOf), LABELS, chartSource(LABELS, absolute(paths.funding), site.lastUpdated))) {
-    images.push({ name: CHART_IMAGE.funding(image.currency), title: LABELS.bars.title(image.currency), svg: image.svg });
+  const strength = strengthImage(
+    strengthView(site, LABELS),
+    LABELS,
+    chartSource(LABELS, absolute(paths.deployments), site.lastUpdated),
+  );
+  if (strength)
+    images.push({ name: CHART_IMAGE.strength, title: LABELS.strength.chartTitle, svg: strength });
+  for (const image of fundingImages(
+    site.funding,
+    (flow: FundingFlow) => flowName(flow, site.nameOf),
+    LABELS,
+    chartSource(LABELS, absolute(paths.funding), site.lastUpdated),
+  )) {
+    images.push({
+      name: CHART_IMAGE.funding(image.currency),
+      title: LABELS.bars.title(image.currency),
+      svg: image.svg,
+    });
   }
   return images;
 }
