@@ -5,5 +5,7 @@ declare namespace App {
      * /articles/<slug>/ in every edition and is shown in the article's own language).
      */
     lang?: import('./schemas/fields.ts').Language;
+    /** The edition the page speaks (src/middleware.ts): its language, words, formatter and URLs. */
+    readonly edition: import('./i18n/index.ts').Edition;
   }
 }

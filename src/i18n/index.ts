@@ -1,8 +1,9 @@
 /**
  * The three editions: each language's catalogue, and what a page or component
- * needs to speak one (its words, its formatting, its links). Components call
- * `edition(Astro)`: the language comes from the page (an article page sets
- * `Astro.locals.lang` to the article's language) or from its URL (/fr/, /ht/).
+ * needs to speak one (its words, its formatting, its links). Pages and components
+ * read `Astro.locals.edition` (src/middleware.ts): the language comes from the page
+ * (an article page sets `Astro.locals.lang` to the article's language) or from its
+ * URL (/fr/, /ht/).
  */
 import { LANGUAGES, type Language } from '@/schemas/fields.ts';
 import { inEdition, makeRoutes, type Routes } from '@/lib/routes.ts';

@@ -1,0 +1,17 @@
+/**
+ * Every page's edition on `Astro.locals.edition` (as Starlight's locals.ts puts its words there): the
+ * language, its catalogue `t` and formatter, and the URL helpers. It is read when a component asks,
+ * so a page that sets `Astro.locals.lang` first (an article, shown in its own language) is spoken
+ * in that language by everything it renders.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { edition } from './site.config.ts';
+
+export const onRequest = defineMiddleware((context, next) => {
+  Object.defineProperty(context.locals, 'edition', {
+    get: () => edition(context),
+    enumerable: false,
+    configurable: true,
+  });
+  return next();
+});
