@@ -2,21 +2,13 @@
  * Site-wide settings and UI strings, in one place so a French or Haitian Creole
  * edition is a translation, not a rewrite.
  */
+/** Site-wide settings; the site's name and description are words of each edition's catalogue (`t.siteTitle`). */
 export const SITE = {
-  title: 'MSS Haiti Tracker',
-  description:
-    'A sourced tracker of the Kenya-led Multinational Security Support mission in Haiti: what happened when, who is involved, and how many police and soldiers each country pledged and sent.',
-  lang: 'en',
   /** Articles per page on /articles/. */
   articlesPerPage: 20,
   /** Latest articles on the home page. */
   homeArticles: 5,
 } as const;
-
-import { en as LABELS } from './i18n/en.ts';
-
-/** Labels shown to readers: the English catalogue (src/i18n/en.ts). */
-export { LABELS };
 
 import { inEdition, isShared, makeRoutes, paths, splitEdition } from './lib/routes.ts';
 import { absoluteUrl, makeHref } from './lib/url.ts';

@@ -391,6 +391,10 @@ export const en = {
   },
   /** An entity's page. */
   entity: {
+    /** An entity's feed of the articles that mention it (/entities/<id>/rss.xml). */
+    feedChannelTitle: (name: string, site: string): string => `${name} · ${site}`,
+    feedChannelDescription: (name: string, site: string): string =>
+      `News articles mentioning ${name}, from the ${site}.`,
     defaultDescription: (name: string): string => `${name} in the MSS Haiti Tracker`,
     /** Above an entity's text where the edition's language is not English (entity files are written in English). */
     bodyNotTranslated: 'This text is not yet translated.',

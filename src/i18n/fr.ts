@@ -390,6 +390,8 @@ const words: Omit<Catalogue, 'format'> = {
     download: 'Télécharger tous les acteurs, avec leur nombre de mentions, en {json}.',
   },
   entity: {
+    feedChannelTitle: (name, site) => `${name} · ${site}`,
+    feedChannelDescription: (name, site) => `Les articles qui citent ${name}, dans ${site}.`,
     defaultDescription: (name) => `${name} dans le MSS Haiti Tracker`,
     bodyNotTranslated: 'Ce texte n’est pas encore traduit ; il est donné en anglais.',
     feedTitle: (name) => `Articles qui citent ${name}`,

@@ -343,6 +343,8 @@ export const ht: Catalogue = {
     download: 'Telechaje tout aktè yo, ak konbyen fwa yo site yo, an {json}.',
   },
   entity: {
+    feedChannelTitle: (name, site) => `${name} · ${site}`,
+    feedChannelDescription: (name, site) => `Atik ki pale de ${name}, nan ${site}.`,
     defaultDescription: (name) => `${name} nan MSS Haiti Tracker`,
     bodyNotTranslated: 'Tèks sa a poko tradui; li la an angle.',
     feedTitle: (name) => `Atik ki site ${name}`,

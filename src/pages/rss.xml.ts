@@ -2,14 +2,15 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { FEED_LIMIT } from '@/lib/limits.ts';
 import { loadSiteData } from '@/lib/site-data.ts';
-import { SITE, href, routes } from '@/site.config.ts';
+import { href, routes } from '@/site.config.ts';
 
 /** The latest articles, newest first, each with its full summary. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ site, locals }) => {
   const { articles } = await loadSiteData();
+  const { t } = locals.edition;
   return rss({
-    title: SITE.title,
-    description: SITE.description,
+    title: t.siteTitle,
+    description: t.siteDescription,
     site: new URL(href(), site ?? 'http://localhost/').toString(),
     items: articles.slice(0, FEED_LIMIT).map((article) => ({
       title: article.data.title,
@@ -19,6 +20,6 @@ export const GET: APIRoute = async ({ site }) => {
       author: article.data.author,
       categories: [...article.data.tags],
     })),
-    customData: `<language>${SITE.lang}</language>`,
+    customData: `<language>${t.lang}</language>`,
   });
 };

@@ -3,26 +3,27 @@ import type { APIRoute } from 'astro';
 import { FEED_LIMIT } from '@/lib/limits.ts';
 import { loadSiteData } from '@/lib/site-data.ts';
 import { paths } from '@/lib/routes.ts';
-import { LABELS, SITE, absolute, href } from '@/site.config.ts';
+import { absolute, href } from '@/site.config.ts';
 import { correctionViews } from './_views.ts';
 
 /** The latest corrections, newest first: what changed, where, and the commit message. */
-export const GET: APIRoute = async ({ site }) => {
+export const GET: APIRoute = async ({ site, locals }) => {
   const data = await loadSiteData();
-  const t = LABELS.corrections;
+  const { t: labels } = locals.edition;
+  const t = labels.corrections;
   return rss({
     title: t.feedTitle,
     description: data.history.available ? t.feedDescription : t.unavailable(data.history.reason),
     site: new URL(href(), site ?? 'http://localhost/').toString(),
-    items: correctionViews(data)
+    items: correctionViews(data, labels)
       .slice(0, FEED_LIMIT)
       .map((correction) => ({
         title: `${correction.kind}: ${correction.what}`,
         link: absolute(correction.path ?? paths.corrections),
         pubDate: new Date(correction.time),
-        description: `${correction.changes}. ${t.commit}: “${correction.message}”${correction.articleTitle ? ` (${correction.articleTitle})` : ''}`,
+        description: `${correction.changes}. ${labels.format.labelled(t.commit, labels.format.quoted(correction.message))}${correction.articleTitle ? ` (${correction.articleTitle})` : ''}`,
         customData: `<guid isPermaLink="false">${correction.key}</guid>`,
       })),
-    customData: `<language>${SITE.lang}</language>`,
+    customData: `<language>${labels.lang}</language>`,
   });
 };

@@ -4,12 +4,13 @@ import { figureTitle } from '@/lib/figures/cite.ts';
 import { mandateItems, moneyItems, personnelItems } from '@/lib/figures/listItems.ts';
 import { paths } from '@/lib/routes.ts';
 import { loadSiteData } from '@/lib/site-data.ts';
-import { LABELS, SITE, absolute } from '@/site.config.ts';
+import { absolute } from '@/site.config.ts';
 import { jsonResponse } from './_download.ts';
 
 /** CSL-JSON for reference managers: every source article, then each of its figures (newest article first). */
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ locals }) => {
   const { articles, nameOf } = await loadSiteData();
+  const { t } = locals.edition;
   const items = articles.flatMap(({ slug, data }) => {
     const article: CslArticle = {
       slug,
@@ -21,18 +22,18 @@ export const GET: APIRoute = async () => {
       lang: data.lang,
     };
     const figures = [
-      ...personnelItems(data.deployments, nameOf, LABELS, slug),
-      ...moneyItems(data.funding, nameOf, LABELS, slug),
-      ...mandateItems(data.mandates, nameOf, LABELS, slug),
+      ...personnelItems(data.deployments, nameOf, t, slug),
+      ...moneyItems(data.funding, nameOf, t, slug),
+      ...mandateItems(data.mandates, nameOf, t, slug),
     ];
     return [
       articleCsl(article),
       ...figures.map((item) =>
         figureCsl(item, {
-          site: SITE.title,
+          site: t.siteTitle,
           permalink: absolute(paths.figure(slug, item.id)),
           article,
-          title: figureTitle(item, LABELS),
+          title: figureTitle(item, t),
         }),
       ),
     ];

@@ -3,20 +3,21 @@ import { dataPackage } from '@/lib/downloads.ts';
 import { citationText } from '@/lib/format.ts';
 import { paths } from '@/lib/routes.ts';
 import { loadSiteData } from '@/lib/site-data.ts';
-import { SITE, absolute } from '@/site.config.ts';
+import { absolute } from '@/site.config.ts';
 import { jsonResponse } from './_download.ts';
 import { downloadRows } from './_rows.ts';
 
 /** The Frictionless Data Package that describes every file under /data/. */
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ locals }) => {
+  const { t } = locals.edition;
   const data = await loadSiteData();
   return jsonResponse(
     dataPackage({
       homepage: absolute(paths.home),
-      title: `${SITE.title}: data`,
-      description: SITE.description,
+      title: `${t.siteTitle}: data`,
+      description: t.siteDescription,
       lastUpdated: data.lastUpdated,
-      citation: citationText(SITE.title, 'Data', absolute(paths.dataIndex), data.lastUpdated),
+      citation: citationText(t.siteTitle, 'Data', absolute(paths.dataIndex), data.lastUpdated),
       rows: downloadRows(data),
       sources: data.articles.map((article) => ({
         title: article.data.title,

@@ -8,7 +8,8 @@ import {
 } from '@/lib/view/chartImages.ts';
 import { paths } from '@/lib/routes.ts';
 import type { SiteData } from '@/lib/site-data.ts';
-import { LABELS, absolute } from '@/site.config.ts';
+import { absolute } from '@/site.config.ts';
+import { en, type Catalogue } from '@/i18n/en.ts';
 import { flowName, type FundingFlow } from '@/lib/fundingSeries.ts';
 
 /** The width of the PNG version, in pixels (twice the SVG's, for sharp text on dense screens). */
@@ -21,24 +22,25 @@ export interface ChartFile {
   readonly svg: string;
 }
 
-export function chartImages(site: SiteData): ChartFile[] {
+/** The chart images in a catalogue's words: the downloads under /data/charts/ are English. */
+export function chartImages(site: SiteData, labels: Catalogue = en): ChartFile[] {
   const images: ChartFile[] = [];
   const strength = strengthImage(
-    strengthView(site, LABELS),
-    LABELS,
-    chartSource(LABELS, absolute(paths.deployments), site.lastUpdated),
+    strengthView(site, labels),
+    labels,
+    chartSource(labels, absolute(paths.deployments), site.lastUpdated),
   );
   if (strength)
-    images.push({ name: CHART_IMAGE.strength, title: LABELS.strength.chartTitle, svg: strength });
+    images.push({ name: CHART_IMAGE.strength, title: labels.strength.chartTitle, svg: strength });
   for (const image of fundingImages(
     site.funding,
     (flow: FundingFlow) => flowName(flow, site.nameOf),
-    LABELS,
-    chartSource(LABELS, absolute(paths.funding), site.lastUpdated),
+    labels,
+    chartSource(labels, absolute(paths.funding), site.lastUpdated),
   )) {
     images.push({
       name: CHART_IMAGE.funding(image.currency),
-      title: LABELS.bars.title(image.currency),
+      title: labels.bars.title(image.currency),
       svg: image.svg,
     });
   }

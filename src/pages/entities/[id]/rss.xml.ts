@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { FEED_LIMIT } from '@/lib/limits.ts';
 import { loadSiteData } from '@/lib/site-data.ts';
-import { SITE, href, routes } from '@/site.config.ts';
+import { href, routes } from '@/site.config.ts';
 
 export const getStaticPaths = (async () => {
   const { entities } = await loadSiteData();
@@ -10,7 +10,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** The newest articles that mention one entity. */
-export const GET: APIRoute = async ({ params, site }) => {
+export const GET: APIRoute = async ({ params, site, locals }) => {
+  const { t } = locals.edition;
   const { entities, entityIndex, articleBySlug } = await loadSiteData();
   const id = params.id ?? '';
   const name = entities.get(id)?.data.name ?? id;
@@ -32,10 +33,10 @@ export const GET: APIRoute = async ({ params, site }) => {
         : [];
     });
   return rss({
-    title: `${name} · ${SITE.title}`,
-    description: `News articles mentioning ${name}, from the ${SITE.title}.`,
+    title: t.entity.feedChannelTitle(name, t.siteTitle),
+    description: t.entity.feedChannelDescription(name, t.siteTitle),
     site: new URL(href(), site ?? 'http://localhost/').toString(),
     items,
-    customData: `<language>${SITE.lang}</language>`,
+    customData: `<language>${t.lang}</language>`,
   });
 };
