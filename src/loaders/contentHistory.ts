@@ -249,8 +249,9 @@ export function historyLoader(
   const load = async (context: LoaderContext): Promise<void> => {
     const started = performance.now();
     const head = await headOf(contentRoot);
-    // The key of what is stored: HEAD, and how it was read. Without a HEAD there is nothing to keep.
-    const key = head && `${HISTORY_VERSION}\n${head}`;
+    // The key of what is stored: the content folder, HEAD, and how it was read (builds of other content
+    // folders share the cache: the test sites, benchmarks). Without a HEAD there is nothing to keep.
+    const key = head && `${HISTORY_VERSION}\n${contentRoot}\n${head}`;
     const reused =
       key !== undefined && context.meta.get('read-at') === key && context.store.has(HISTORY_ENTRY);
     if (!reused) {

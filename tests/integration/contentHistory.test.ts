@@ -255,6 +255,43 @@ describe('the content history, read from git', () => {
       expect(logged).toEqual([]);
     });
 
+    it('keeps the history of each content folder apart in a cache they share, at the same HEAD', async () => {
+      // The test sites and benchmarks build other content folders of the same repository with one cache.
+      const outer = join(work, 'outer');
+      cpSync(repo, join(outer, 'corrected'), { recursive: true });
+      rmSync(join(outer, 'corrected', '.git'), { recursive: true, force: true });
+      cpSync('tests/fixtures/corpus', join(outer, 'plain'), { recursive: true });
+      const run = (...args: string[]) =>
+        spawnSync('git', ['-C', outer, ...args], { encoding: 'utf8' });
+      run('init', '--quiet');
+      run('add', '.');
+      run(
+        '-c',
+        'user.name=t',
+        '-c',
+        'user.email=t@example.org',
+        'commit',
+        '-qm',
+        'Two content folders',
+      );
+      const corrected = join(outer, 'corrected');
+      writeFileSync(
+        join(corrected, 'articles', `${HISTORY_ARTICLE}.md`),
+        readFileSync(join(corrected, 'articles', `${HISTORY_ARTICLE}.md`), 'utf8').replace(
+          'count: 400',
+          'count: 402',
+        ),
+      );
+      run('-c', 'user.name=t', '-c', 'user.email=t@example.org', 'commit', '-qam', 'Kenya: 402');
+      const { context, entries } = fakeContext('history', [], work);
+      await historyLoader(corrected).load(context);
+      expect(stored(entries)!.corrections.map((correction) => correction.message)).toEqual([
+        'Kenya: 402',
+      ]);
+      await historyLoader(join(outer, 'plain')).load(context);
+      expect(stored(entries)!.corrections).toEqual([]);
+    });
+
     it('stores why there is no history, and reads again next time (a shallow clone may be deepened at the same HEAD)', async () => {
       const plain = mkdtempSync(join(tmpdir(), 'mss-no-git-'));
       try {
