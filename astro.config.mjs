@@ -6,6 +6,7 @@ import { desk } from './src/integrations/desk.ts';
 import { editorSchemas } from './src/integrations/editorSchemas.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { astroCsp } from './src/lib/security/policy.ts';
+import { LANGUAGES } from './src/schemas/fields.ts';
 
 // SITE_URL (absolute origin) and BASE_PATH (e.g. /mss-tracker/) let the same
 // build serve from any static host and sub-path.
@@ -26,8 +27,9 @@ export default defineConfig({
   // Shiki colours code with inline styles, which the policy refuses; articles' code blocks stay plain.
   markdown: { syntaxHighlight: false },
   // English at the root, French at /fr/, Haitian Creole at /ht/ (src/i18n/). Articles exist once, in their own language.
+  // The languages are the content contract's (src/schemas/fields.ts): one list for the schemas, the editions and the sitemap.
   i18n: {
-    locales: ['en', 'fr', 'ht'],
+    locales: [...LANGUAGES],
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
@@ -40,7 +42,10 @@ export default defineConfig({
     // The desk (/admin/) is for editors, not readers.
     sitemap({
       filter: (page) => !/\/404\/?$|\/translations\/$|\/admin\/$/.test(page),
-      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr', ht: 'ht' } },
+      i18n: {
+        defaultLocale: 'en',
+        locales: Object.fromEntries(LANGUAGES.map((lang) => [lang, lang])),
+      },
     }),
   ],
 });
