@@ -47,7 +47,15 @@ export function desk(): AstroIntegration {
     name: 'mss-desk',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [browserMarkdown()] } });
+        updateConfig({
+          vite: {
+            plugins: [browserMarkdown()],
+            // In `astro dev`, Vite would find the preview's dependencies (zod, yaml, remark…) only when
+            // /admin/ first loads, bundle them, and reload the page under the editor's fingers: it is
+            // told of them at start instead.
+            optimizeDeps: { entries: ['src/scripts/deskPreview.ts'] },
+          },
+        });
       },
       'astro:config:done': ({ config }) => {
         base = config.base.replace(/\/?$/, '/');
