@@ -6,6 +6,6 @@ declare namespace App {
      */
     lang?: import('./schemas/fields.ts').Language;
     /** The edition the page speaks (src/middleware.ts): its language, words, formatter and URLs. */
-    readonly edition: import('./i18n/index.ts').Edition;
+    readonly edition: import('./site.config.ts').Edition;
   }
 }

@@ -10,16 +10,9 @@ export const SITE = {
   homeArticles: 5,
 } as const;
 
-import { inEdition, isShared, makeRoutes, paths, splitEdition } from './lib/routes.ts';
+import { inEdition, isShared, makeRoutes, paths, splitEdition, type Routes } from './lib/routes.ts';
 import { absoluteUrl, makeHref } from './lib/url.ts';
-import {
-  EDITIONS,
-  isLanguage,
-  makeEdition,
-  type Catalogue,
-  type Edition,
-  type Language,
-} from './i18n/index.ts';
+import { CATALOGUES, EDITIONS, isLanguage, type Catalogue, type Language } from './i18n/index.ts';
 
 /** Prefixes a site path with the configured base path. */
 export const href = makeHref(import.meta.env.BASE_URL ?? '/');
@@ -29,6 +22,22 @@ export const absolute = (path: string): string => absoluteUrl(import.meta.env.SI
 
 /** Every internal URL, with the base path: `routes.article(slug)`, `routes.deployments`. */
 export const routes = makeRoutes(href);
+
+/** A page's language and what it needs to speak it (`Astro.locals.edition`, src/middleware.ts). */
+export interface Edition {
+  readonly lang: Language;
+  readonly t: Catalogue;
+  /** Every internal URL in this edition (shared pages stay where they are). */
+  readonly routes: Routes;
+  /** A site path (from src/lib, without base) as a link in this edition. */
+  readonly href: (path?: string) => string;
+}
+
+/** Builds an edition from the site's base-path helper. */
+export function makeEdition(lang: Language, baseHref: (path?: string) => string): Edition {
+  const localHref = (path = ''): string => baseHref(inEdition(lang, path));
+  return { lang, t: CATALOGUES[lang], routes: makeRoutes(localHref), href: localHref };
+}
 
 const editions = new Map<Language, Edition>();
 

@@ -6,7 +6,6 @@
  * URL (/fr/, /ht/).
  */
 import { LANGUAGES, type Language } from '@/schemas/fields.ts';
-import { inEdition, makeRoutes, type Routes } from '@/lib/routes.ts';
 import { en, type Catalogue } from './en.ts';
 import { fr } from './fr.ts';
 import { ht } from './ht.ts';
@@ -32,22 +31,6 @@ export function editionsFrom(setting: string | undefined): Language[] {
   return LANGUAGES.filter(
     (lang) => lang === 'en' || !wanted || wanted.length === 0 || wanted.includes(lang),
   );
-}
-
-/** A page's language and what it needs to speak it. */
-export interface Edition {
-  readonly lang: Language;
-  readonly t: Catalogue;
-  /** Every internal URL in this edition (shared pages stay where they are). */
-  readonly routes: Routes;
-  /** A site path (from src/lib, without base) as a link in this edition. */
-  readonly href: (path?: string) => string;
-}
-
-/** Builds an edition from the site's base-path helper. */
-export function makeEdition(lang: Language, baseHref: (path?: string) => string): Edition {
-  const href = (path = ''): string => baseHref(inEdition(lang, path));
-  return { lang, t: CATALOGUES[lang], routes: makeRoutes(href), href };
 }
 
 /**

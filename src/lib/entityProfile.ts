@@ -1,4 +1,8 @@
-/** Everything an entity page shows, gathered from the once-per-build indexes. */
+/**
+ * An entity's own record across the corpus, gathered from the once-per-build indexes: the articles
+ * that mention it, its events by year and month, the entities named beside it, its personnel. The
+ * page's view model (view/entityPage.ts) adds the charts and words.
+ */
 import { groupByYearAndMonth, type YearGroup } from './buildTimeline.ts';
 import type { CountrySeries } from './deploymentSeries.ts';
 import type { ArticleMention, EntityIndex } from './indexEntities.ts';

@@ -1,4 +1,3 @@
-import { en } from '@/i18n/en.ts';
 import { isFullDate, parsePartialDate, type PartialDate, type Precision } from '@/schemas/dates.ts';
 
 export { isFullDate, parsePartialDate, type PartialDate, type Precision };
@@ -9,11 +8,6 @@ export function partialDate(text: string): PartialDate {
   if (!parsed)
     throw new Error(`Not a partial date: "${text}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
   return parsed;
-}
-
-/** Formats at the stated precision, in English: "2023", "July 2023", "21 September 2024". */
-export function formatPartialDate(date: PartialDate | string): string {
-  return en.format.partialDate(date);
 }
 
 /**

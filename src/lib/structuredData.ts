@@ -18,7 +18,7 @@ import type {
 import type { EntityKind } from '@/schemas/entity.ts';
 import type { TimelinePage } from './buildTimeline.ts';
 import { DATA_LICENSE, DOWNLOADS, type DownloadSpec } from './downloads.ts';
-import { citationText } from './format.ts';
+import { en } from '@/i18n/en.ts';
 import { paths } from './routes.ts';
 
 /** The tracker as publisher of its own pages. */
@@ -195,7 +195,7 @@ export function siteDatasetJsonLd(
     dataUrl: (file) => site.absolute(paths.data(file)),
     license: DATA_LICENSE.path,
     lastUpdated: site.lastUpdated,
-    citation: citationText(site.name, page.name, url, site.lastUpdated),
+    citation: en.citation(site.name, page.name, url, site.lastUpdated),
   });
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '@/i18n/en.ts';
 import { fundingChart } from '@/lib/chart/fundingChart.ts';
-import { formatMoney, formatMoneyShort } from '@/lib/format.ts';
 import { buildFundingFlows, fundingTotals, type FundingArticle } from '@/lib/fundingSeries.ts';
 import type { FundingData } from '@/schemas/article.ts';
 
@@ -136,8 +135,8 @@ describe('money formatting', () => {
     [13_000_000_000, 'KES', 'KES 13,000,000,000', 'KES 13B'],
     [1_250.5, 'EUR', 'EUR 1,250.5', 'EUR 1.3K'],
   ])('%d %s', (amount, currency, full, short) => {
-    expect(formatMoney(amount, currency).replace(/\u00a0/g, ' ')).toBe(full);
-    expect(formatMoneyShort(amount, currency).replace(/\u00a0/g, ' ')).toBe(short);
+    expect(en.format.money(amount, currency).replace(/\u00a0/g, ' ')).toBe(full);
+    expect(en.format.moneyShort(amount, currency).replace(/\u00a0/g, ' ')).toBe(short);
   });
 });
 

@@ -1,8 +1,8 @@
+import { en } from '@/i18n/en.ts';
 import { describe, expect, it } from 'vitest';
 import {
   comparePartialDates,
   datesAgree,
-  formatPartialDate,
   isFullDate,
   parsePartialDate,
   startOfPeriod,
@@ -50,7 +50,7 @@ describe('parsePartialDate', () => {
   });
 });
 
-describe('formatPartialDate', () => {
+describe('a partial date in words (the English formatter)', () => {
   it.each([
     ['2021', '2021'],
     ['2023-07', 'July 2023'],
@@ -58,7 +58,7 @@ describe('formatPartialDate', () => {
     ['2024-09-21', '21 September 2024'],
     ['2025-01-01', '1 January 2025'],
   ])('formats %s as %s, never padding a fake day', (text, shown) => {
-    expect(formatPartialDate(text)).toBe(shown);
+    expect(en.format.partialDate(text)).toBe(shown);
   });
 });
 

@@ -1,7 +1,6 @@
 /**
- * Everything an entity page shows, from the once-per-build site data: the page
- * itself only lays it out. Each list is bounded (limits.ts) so no page grows
- * with the corpus.
+ * The entity page's view model: its record (entityProfile.ts) with the charts, tables and words the
+ * page lays out. Each list is bounded (limits.ts) so no page grows with the corpus.
  */
 import type { Catalogue } from '@/i18n/en.ts';
 import { deploymentChart } from '@/lib/chart/deploymentChart.ts';

@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
 import { dataPackage } from '@/lib/downloads.ts';
-import { citationText } from '@/lib/format.ts';
 import { paths } from '@/lib/routes.ts';
 import { loadSiteData } from '@/lib/site-data.ts';
 import { absolute } from '@/site.config.ts';
@@ -17,7 +16,7 @@ export const GET: APIRoute = async ({ locals }) => {
       title: `${t.siteTitle}: data`,
       description: t.siteDescription,
       lastUpdated: data.lastUpdated,
-      citation: citationText(t.siteTitle, 'Data', absolute(paths.dataIndex), data.lastUpdated),
+      citation: t.citation(t.siteTitle, 'Data', absolute(paths.dataIndex), data.lastUpdated),
       rows: downloadRows(data),
       sources: data.articles.map((article) => ({
         title: article.data.title,
