@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { contentRoot, readMarkdownFiles } from '@/loaders/contentFiles.ts';
+import { contentRoot, markdownPaths, readMarkdownFiles } from '@/loaders/contentFiles.ts';
 
 const STAMP = 'editor-schemas.stamp';
 
@@ -20,15 +20,6 @@ const modulesIn = (folder: string): string[] =>
     .filter((name) => name.endsWith('.ts'))
     .sort()
     .map((name) => join(folder, name));
-
-/** The content files below a folder (absolute paths, sorted). */
-function markdownPaths(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => join(folder, name));
-}
 
 /** What the schemas are made from: the schema modules and the content files, by path, size and time. */
 function stampOf(root: string): string {
@@ -56,9 +47,10 @@ export async function writeEditorSchemas(
   const stamp = stampOf(root);
   const stampFile = join(folder, STAMP);
   if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) return folder;
-  const [{ editorSchemaFiles }, { parseContentFile }] = await Promise.all([
+  const [{ editorSchemaFiles }, { parseContentFile }, { idFromPath }] = await Promise.all([
     import('@/lib/desk/index.ts'),
     import('@/lib/contract/frontmatter.ts'),
+    import('@/lib/contract/validateContent.ts'),
   ]);
   const base = contentRoot(root);
   const entityFiles = readMarkdownFiles(join(base, 'entities'), root);
@@ -66,8 +58,9 @@ export async function writeEditorSchemas(
     const parsed = parseContentFile(file.path, file.source);
     if (Array.isArray(parsed)) return [];
     const { kind, name } = parsed.data;
-    const id = file.path.split(/[\\/]/).pop()!.replace(/\.md$/, '');
-    return typeof kind === 'string' && typeof name === 'string' ? [{ id, kind, name }] : [];
+    return typeof kind === 'string' && typeof name === 'string'
+      ? [{ id: idFromPath(file.path), kind, name }]
+      : [];
   });
   const sources = modulesIn(resolve(root, 'src/schemas')).map((path) => readFileSync(path, 'utf8'));
   const files = editorSchemaFiles(sources, entities, {

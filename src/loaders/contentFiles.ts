@@ -12,8 +12,8 @@ export function contentRoot(root = process.cwd()): string {
   return resolve(root, process.env.CONTENT_DIR ?? 'content');
 }
 
-/** All `*.md` files below a folder, sorted by path so reports are stable. */
-export function readMarkdownFiles(folder: string, root = process.cwd()): SourceFile[] {
+/** The paths of all `*.md` files below a folder, sorted so reports are stable; none when it does not exist. */
+export function markdownPaths(folder: string): string[] {
   let names: string[];
   try {
     names = readdirSync(folder, { recursive: true, encoding: 'utf8' });
@@ -24,15 +24,19 @@ export function readMarkdownFiles(folder: string, root = process.cwd()): SourceF
   return names
     .filter((name) => name.endsWith('.md'))
     .sort()
-    .map((name) => {
-      const path = join(folder, name);
-      // Paths inside the project read as `content/articles/x.md`; others stay absolute.
-      const shown = relative(root, path);
-      return {
-        path: shown.startsWith('..') || isAbsolute(shown) ? path : shown,
-        source: readFileSync(path, 'utf8'),
-      };
-    });
+    .map((name) => join(folder, name));
+}
+
+/** All `*.md` files below a folder, with their text. */
+export function readMarkdownFiles(folder: string, root = process.cwd()): SourceFile[] {
+  return markdownPaths(folder).map((path) => {
+    // Paths inside the project read as `content/articles/x.md`; others stay absolute.
+    const shown = relative(root, path);
+    return {
+      path: shown.startsWith('..') || isAbsolute(shown) ? path : shown,
+      source: readFileSync(path, 'utf8'),
+    };
+  });
 }
 
 /** Both collections' files. */

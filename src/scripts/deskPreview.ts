@@ -88,36 +88,31 @@ function verdict(
     props.entry.get('data').toJS(),
     entities,
   );
-  if (problems.length > 0) {
-    return h(
+  // The verdict's box: its kind (a colour), its heading, and what it lists.
+  const box = (kind: string, heading: string, ...body: unknown[]): unknown =>
+    h(
       'section',
-      { className: 'contract', role: 'status', 'aria-label': 'Content check' },
-      h(
-        'h2',
-        null,
-        `The content check would refuse this entry: ${problems.length} problem${problems.length === 1 ? '' : 's'}`,
-      ),
+      { className: `contract ${kind}`.trim(), role: 'status', 'aria-label': 'Content check' },
+      h('h2', null, heading),
+      ...body,
+    );
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  if (problems.length > 0) {
+    return box(
+      '',
+      `The content check would refuse this entry: ${count(problems.length, 'problem')}`,
       problemList(h, problems),
       h('p', null, 'Fix them before saving: the pull request is checked with the same rules.'),
     );
   }
   if (toFill.length > 0) {
-    return h(
-      'section',
-      { className: 'contract todo', role: 'status', 'aria-label': 'Content check' },
-      h(
-        'h2',
-        null,
-        `A draft: ${toFill.length} value${toFill.length === 1 ? '' : 's'} to fill before it can be published`,
-      ),
+    return box(
+      'todo',
+      `A draft: ${count(toFill.length, 'value')} to fill before it can be published`,
       problemList(h, toFill),
     );
   }
-  return h(
-    'section',
-    { className: 'contract ok', role: 'status', 'aria-label': 'Content check' },
-    h('h2', null, 'The content check finds no problem in this entry.'),
-  );
+  return box('ok', 'The content check finds no problem in this entry.');
 }
 
 function register(): void {
