@@ -1,10 +1,10 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentContract } from './src/integrations/contentContract.ts';
-import { desk } from './src/integrations/desk.ts';
-import { editorSchemas } from './src/integrations/editorSchemas.ts';
-import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { contentContract } from './src/build/integrations/contentContract.ts';
+import { desk } from './src/build/integrations/desk.ts';
+import { editorSchemas } from './src/build/integrations/editorSchemas.ts';
+import { securityHeaders } from './src/build/integrations/securityHeaders.ts';
 import { astroCsp } from './src/lib/security/policy.ts';
 import { LANGUAGES } from './src/schemas/fields.ts';
 

@@ -139,7 +139,7 @@ interface Result {
   englishOnly: { astro: number; pages: number };
 }
 
-/** The numbers a build prints when MSS_BUILD_STATS is set (src/lib/site-data.ts, src/render/images.ts). */
+/** The numbers a build prints when MSS_BUILD_STATS is set (src/build/siteData.ts, src/build/images/images.ts). */
 function buildStats(output: string): {
   history: Result['history'];
   drawn: number;

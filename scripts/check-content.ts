@@ -14,7 +14,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatProblem, formatReport } from '@/lib/contract/problems.ts';
 import { validateContent } from '@/lib/contract/validateContent.ts';
-import { contentRoot, readContentFiles } from '@/loaders/contentFiles.ts';
+import { contentRoot, readContentFiles } from '@/build/loaders/contentFiles.ts';
 
 const started = performance.now();
 const root = process.cwd();
@@ -71,7 +71,7 @@ if (result.problems.length > 0) {
 // too, from the Catalogue type; this names them for translators).
 if (named.length === 0) {
   const { CATALOGUES, LANGUAGES } = await import('@/i18n/index.ts');
-  const { missingKeys } = await import('@/lib/translationStatus.ts');
+  const { missingKeys } = await import('@/lib/languages/translationStatus.ts');
   for (const lang of LANGUAGES.filter((code) => code !== 'en')) {
     const missing = missingKeys(CATALOGUES.en, CATALOGUES[lang]);
     if (missing.length === 0)
@@ -88,7 +88,7 @@ if (named.length === 0) {
 // After the report: the frontmatter schemas a text editor's Astro language server reads, with the
 // entity ids there are now (CONTRIBUTING.md, "Completion and checks as you type"); only when stale.
 try {
-  const { writeEditorSchemas } = await import('@/integrations/editorSchemas.ts');
+  const { writeEditorSchemas } = await import('@/build/integrations/editorSchemas.ts');
   await writeEditorSchemas(root);
 } catch (error) {
   console.warn(`Could not write the frontmatter schemas for text editors: ${String(error)}`);

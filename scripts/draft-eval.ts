@@ -15,8 +15,8 @@ import { draftStory } from '@/lib/draft/draft.ts';
 import { evaluateDraft, totalScore, type Kind, type KindScore } from '@/lib/draft/evaluate.ts';
 import { makeKnowledge } from '@/lib/draft/knowledge.ts';
 import { splitSentences } from '@/lib/draft/text.ts';
-import { normaliseForQuote } from '@/lib/quotes.ts';
-import { readContentFiles } from '@/loaders/contentFiles.ts';
+import { normaliseForQuote } from '@/lib/contract/quotes.ts';
+import { readContentFiles } from '@/build/loaders/contentFiles.ts';
 
 const folder = resolve(process.argv[2] ?? join(import.meta.dirname, '..', '..', 'shared', 'seeds'));
 const content = validateContent(readContentFiles());

@@ -18,8 +18,8 @@ import { makeKnowledge } from '@/lib/draft/knowledge.ts';
 import { findNames } from '@/lib/draft/names.ts';
 import { draftFile } from '@/lib/draft/serialize.ts';
 import { splitSentences } from '@/lib/draft/text.ts';
-import { slugify } from '@/lib/slugify.ts';
-import { contentRoot, readContentFiles } from '@/loaders/contentFiles.ts';
+import { slugify } from '@/lib/markdown/slugify.ts';
+import { contentRoot, readContentFiles } from '@/build/loaders/contentFiles.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -11,7 +11,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { relative, resolve } from 'node:path';
-import { contentRoot } from '@/loaders/contentFiles.ts';
+import { contentRoot } from '@/build/loaders/contentFiles.ts';
 
 const root = process.cwd();
 const port = Number(process.env.PORT ?? 4321);

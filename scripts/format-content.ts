@@ -13,7 +13,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseContentFile } from '@/lib/contract/frontmatter.ts';
 import { deskFieldOrder } from '@/lib/desk/index.ts';
 import { deskFormat } from '@/lib/desk/fileFormat.ts';
-import { readContentFiles } from '@/loaders/contentFiles.ts';
+import { readContentFiles } from '@/build/loaders/contentFiles.ts';
 
 const args = process.argv.slice(2);
 const check = args.includes('--check');

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 // The subpath: the package index would make Node load and link all of date-fns (~0.5 s per build).
 import { format } from 'date-fns/format';
-import { slugify } from '@/lib/slugify.ts';
+import { slugify } from '@/lib/markdown/slugify.ts';
 
 /**
  * The skeleton: every field and list of the contract (CONTRIBUTING.md), the

@@ -2,12 +2,12 @@
  * The content contract (see CONTRIBUTING.md): two collections, `articles` and
  * `entities`, filled by one loader that reads each file once, checks every
  * rule of the contract (all problems at once) and stores each entry with what
- * is derived from its file (src/loaders/contentLoader.ts). A third, `history`,
+ * is derived from its file (src/build/loaders/contentLoader.ts). A third, `history`,
  * holds the corrections read from the content's git history
- * (src/loaders/contentHistory.ts).
+ * (src/build/loaders/contentHistory.ts).
  */
 import { defineCollection } from 'astro:content';
-import { contentLoaders } from './loaders/contentLoader.ts';
+import { contentLoaders } from '@/build/loaders/contentLoader.ts';
 
 const loaders = contentLoaders();
 

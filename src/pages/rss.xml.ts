@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { FEED_LIMIT } from '@/lib/limits.ts';
-import { loadSiteData } from '@/lib/site-data.ts';
+import { loadSiteData } from '@/build/siteData.ts';
 import { href, routes } from '@/site.config.ts';
 
 /** The latest articles, newest first, each with its full summary. */

@@ -4,7 +4,7 @@
  * first mention of each entity), and where the rendered body is kept. Only that: Astro compiles the
  * whole store into one module per build, so every stored byte costs build time.
  * These schemas give the collections their types; the contract itself is
- * checked by the loader (src/loaders/contentLoader.ts).
+ * checked by the loader (src/build/loaders/contentLoader.ts).
  */
 import { z } from 'astro/zod';
 import { articleSchema } from './article.ts';
@@ -22,7 +22,7 @@ export const storedArticleSchema = articleSchema.extend({
     z.tuple([z.string(), z.number().int().nonnegative(), z.number().int().nonnegative()]),
   ),
   /**
-   * The file holding the rendered HTML and the plain text (src/loaders/bodyCache.ts): kept out of
+   * The file holding the rendered HTML and the plain text (src/build/loaders/bodyCache.ts): kept out of
    * the store, which Astro compiles into one module per build.
    */
   bodyFile: z.string(),

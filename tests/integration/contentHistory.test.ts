@@ -3,14 +3,14 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { correctionsOf } from '@/lib/corrections.ts';
+import { correctionsOf } from '@/lib/articles/corrections.ts';
 import {
   HISTORY_ENTRY,
   historyLoader,
   readContentHistory,
   readStoredHistory,
   type StoredHistory,
-} from '@/loaders/contentHistory.ts';
+} from '@/build/loaders/contentHistory.ts';
 import { fakeContext } from '../fixtures/loaderContext.ts';
 import { FIRST_COMMIT, FIX_COMMIT, HISTORY_ARTICLE, makeHistory } from '../fixtures/history.ts';
 

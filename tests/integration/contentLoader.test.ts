@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { readStoredBody } from '@/loaders/bodyCache.ts';
-import { contentLoaders } from '@/loaders/contentLoader.ts';
-import { devPassFile, readDevPass } from '@/loaders/devRefresh.ts';
+import { readStoredBody } from '@/build/loaders/bodyCache.ts';
+import { contentLoaders } from '@/build/loaders/contentLoader.ts';
+import { devPassFile, readDevPass } from '@/build/loaders/devRefresh.ts';
 import { fakeContext } from '../fixtures/loaderContext.ts';
 
 /** The fixture corpus in a folder of its own, its loaders, and fake contexts for both collections. */

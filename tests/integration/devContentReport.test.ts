@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportPage } from '@/integrations/devContentReport.ts';
+import { reportPage } from '@/build/integrations/devContentReport.ts';
 
 describe('reportPage', () => {
   it('shows the report as text, never as markup', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayBeOutOfDate } from '@/lib/age.ts';
+import { mayBeOutOfDate } from '@/lib/dates/age.ts';
 
 describe('may be out of date (against the newest article, not the build date)', () => {
   it.each([

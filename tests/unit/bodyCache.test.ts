@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bodyCache, readStoredBody } from '@/loaders/bodyCache.ts';
+import { bodyCache, readStoredBody } from '@/build/loaders/bodyCache.ts';
 
 describe('bodyCache', () => {
   let dir: string | undefined;

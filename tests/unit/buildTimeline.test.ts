@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, groupByYearAndMonth } from '@/lib/buildTimeline.ts';
-import { mergeEvents } from '@/lib/mergeEvents.ts';
+import { buildTimeline, groupByYearAndMonth } from '@/lib/timeline/buildTimeline.ts';
+import { mergeEvents } from '@/lib/timeline/mergeEvents.ts';
 import { EVENT_KINDS } from '@/schemas/article.ts';
 import { fakeArticle, fakeEvent } from './helpers.ts';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleCardKey, type CardModel } from '@/lib/cards/cardModel.ts';
 import { cardTree, CARD_SIZE } from '@/lib/cards/cardTree.ts';
-import { cardPng, cardSvg, svgToPng } from '@/render/images.ts';
+import { cardPng, cardSvg, svgToPng } from '@/build/images/images.ts';
 
 const card: CardModel = {
   kicker: 'Trackè MSS Ayiti · Peyi',

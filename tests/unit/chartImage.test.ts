@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, frameChart, strengthChartBody } from '@/lib/chart/chartImage.ts';
-import { PALETTE } from '@/lib/chart/palette.ts';
-import type { StrengthChartModel } from '@/lib/chart/strengthChart.ts';
+import { escapeXml, frameChart, strengthChartBody } from '@/lib/charts/chartImage.ts';
+import { PALETTE } from '@/lib/charts/palette.ts';
+import type { StrengthChartModel } from '@/lib/charts/strengthChart.ts';
 
 const model: StrengthChartModel = {
   width: 720,

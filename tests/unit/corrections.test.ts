@@ -4,10 +4,10 @@ import {
   correctionsNewestFirst,
   correctionsOf,
   type ArticleVersion,
-} from '@/lib/corrections.ts';
+} from '@/lib/articles/corrections.ts';
 import { figureIds } from '@/lib/figures/figureId.ts';
-import { PERSONNEL } from '@/lib/deploymentSeries.ts';
-import { changesText } from '@/lib/view/corrections.ts';
+import { PERSONNEL } from '@/lib/figures/deploymentSeries.ts';
+import { changesText } from '@/view/corrections.ts';
 import { en } from '@/i18n/en.ts';
 import { fr } from '@/i18n/fr.ts';
 import { articleSchema, type ArticleData } from '@/schemas/article.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '@/lib/csv.ts';
+import { csvField, toCsv } from '@/lib/data/csv.ts';
 
 describe('CSV (RFC 4180)', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '@/i18n/en.ts';
 import { fr } from '@/i18n/fr.ts';
-import { deploymentChart } from '@/lib/chart/deploymentChart.ts';
-import { buildDeploymentSeries } from '@/lib/deploymentSeries.ts';
+import { deploymentChart } from '@/lib/charts/deploymentChart.ts';
+import { buildDeploymentSeries } from '@/lib/figures/deploymentSeries.ts';
 import type { DeploymentData } from '@/schemas/article.ts';
 
 const options = {

@@ -3,7 +3,7 @@ import {
   buildDeploymentSeries,
   latestFigures,
   type FigureArticle,
-} from '@/lib/deploymentSeries.ts';
+} from '@/lib/figures/deploymentSeries.ts';
 import type { DeploymentData } from '@/schemas/article.ts';
 
 const figure = (

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseContentFile } from '@/lib/contract/frontmatter.ts';
 import { deskFieldOrder } from '@/lib/desk/index.ts';
 import { deskFormat } from '@/lib/desk/fileFormat.ts';
-import { readMarkdownFiles } from '@/loaders/contentFiles.ts';
+import { readMarkdownFiles } from '@/build/loaders/contentFiles.ts';
 
 const root = join(import.meta.dirname, '../..');
 const filesOf = (folder: string) =>

@@ -10,8 +10,8 @@ import { getLanguageService, type LanguageService } from 'yaml-language-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseContentFile, type ParsedFile } from '@/lib/contract/frontmatter.ts';
 import { FRONTMATTER_SCHEMAS } from '@/lib/desk/editorSchema.ts';
-import { writeEditorSchemas } from '@/integrations/editorSchemas.ts';
-import { readMarkdownFiles } from '@/loaders/contentFiles.ts';
+import { writeEditorSchemas } from '@/build/integrations/editorSchemas.ts';
+import { readMarkdownFiles } from '@/build/loaders/contentFiles.ts';
 
 const CORPUS = 'tests/fixtures/corpus';
 let folder: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionDigest, mentionTargets } from '@/lib/entityNames.ts';
+import { mentionDigest, mentionTargets } from '@/lib/entities/entityNames.ts';
 
 const entity = (id: string, name: string, aliases: string[] = []) => ({
   id,

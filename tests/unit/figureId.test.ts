@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PERSONNEL } from '@/lib/deploymentSeries.ts';
+import { PERSONNEL } from '@/lib/figures/deploymentSeries.ts';
 import { figureIds } from '@/lib/figures/figureId.ts';
 import { articleSchema } from '@/schemas/article.ts';
 

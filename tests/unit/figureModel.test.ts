@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '@/i18n/en.ts';
-import { taggedEntities } from '@/lib/articles.ts';
-import { buildDeploymentSeries } from '@/lib/deploymentSeries.ts';
+import { taggedEntities } from '@/lib/articles/articles.ts';
+import { buildDeploymentSeries } from '@/lib/figures/deploymentSeries.ts';
 import { columnNames, MONEY_COLUMNS, PERSONNEL_COLUMNS, records } from '@/lib/figures/columns.ts';
 import { mandateItems, moneyItems, personnelItems } from '@/lib/figures/listItems.ts';
 import { moneyTable, personnelTable } from '@/lib/figures/tableRows.ts';
-import { buildFundingFlows } from '@/lib/fundingSeries.ts';
+import { buildFundingFlows } from '@/lib/figures/fundingSeries.ts';
 import { articleSchema } from '@/schemas/article.ts';
 
 const data = articleSchema.parse({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { flowBars, flowsOverTime } from '@/lib/chart/flowBars.ts';
-import { buildFundingFlows } from '@/lib/fundingSeries.ts';
+import { flowBars, flowsOverTime } from '@/lib/charts/flowBars.ts';
+import { buildFundingFlows } from '@/lib/figures/fundingSeries.ts';
 import { articleSchema } from '@/schemas/article.ts';
 
 const money = (

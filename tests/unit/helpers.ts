@@ -1,5 +1,5 @@
 import type { EventData } from '@/schemas/article.ts';
-import type { EventArticle } from '@/lib/mergeEvents.ts';
+import type { EventArticle } from '@/lib/timeline/mergeEvents.ts';
 
 /** A fake event with defaults; pass only what a test is about. */
 export function fakeEvent(overrides: Partial<EventData> & Pick<EventData, 'date'>): EventData {

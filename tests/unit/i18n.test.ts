@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES, LANGUAGES } from '@/i18n/index.ts';
 import { makeFormatter } from '@/i18n/format.ts';
 import { inEdition, isShared, splitEdition } from '@/lib/routes.ts';
-import { eventTitle, localize } from '@/lib/translations.ts';
-import { missingKeys, untranslatedContent } from '@/lib/translationStatus.ts';
+import { eventTitle, localize } from '@/lib/languages/translations.ts';
+import { missingKeys, untranslatedContent } from '@/lib/languages/translationStatus.ts';
 
 const nbsp = (text: string): string => text.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -265,7 +265,7 @@ describe("content in the reader's language", () => {
 
 describe('French typography of content', () => {
   it('puts no-break spaces before : ; ? ! » and between thousands in French translations, never in English', async () => {
-    const { localize, eventTitle } = await import('@/lib/translations.ts');
+    const { localize, eventTitle } = await import('@/lib/languages/translations.ts');
     const fr = localize(
       'English',
       'en',

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { entityProfile } from '@/lib/entityProfile.ts';
-import { indexEntities, type IndexedArticle } from '@/lib/indexEntities.ts';
-import { buildMentionMatcher, firstMentions } from '@/lib/mentions.ts';
-import { mergeEvents } from '@/lib/mergeEvents.ts';
+import { entityProfile } from '@/lib/entities/entityProfile.ts';
+import { indexEntities, type IndexedArticle } from '@/lib/entities/indexEntities.ts';
+import { buildMentionMatcher, firstMentions } from '@/lib/entities/mentions.ts';
+import { mergeEvents } from '@/lib/timeline/mergeEvents.ts';
 import { fakeArticle, fakeEvent } from './helpers.ts';
 
 const names: Record<string, string> = {

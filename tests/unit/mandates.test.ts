@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeploymentSeries } from '@/lib/deploymentSeries.ts';
-import {
-  buildMandates,
-  mandateEvents,
-  pledgedOverTime,
-  strengthOverTime,
-  strengthSummary,
-  type MandateArticle,
-} from '@/lib/mandates.ts';
+import { buildDeploymentSeries } from '@/lib/figures/deploymentSeries.ts';
+import { buildMandates, mandateEvents, type MandateArticle } from '@/lib/figures/mandates.ts';
+import { pledgedOverTime, strengthOverTime, strengthSummary } from '@/lib/figures/strength.ts';
 import { articleSchema, type DeploymentData, type MandateData } from '@/schemas/article.ts';
 
 type MandateInput = Partial<MandateData> & Pick<MandateData, 'date' | 'action'>;

@@ -1,7 +1,7 @@
 import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { mentionLinks } from '@/lib/markdown/mentionLinks.ts';
-import { buildMentionMatcher } from '@/lib/mentions.ts';
+import { buildMentionMatcher } from '@/lib/entities/mentions.ts';
 
 const matcher = buildMentionMatcher([
   { id: 'william-ruto', names: ['William Ruto', 'Ruto', 'President William Ruto'] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMentionMatcher, sentenceAround, urlSkips } from '@/lib/mentions.ts';
-import { mdastToText, parseMarkdown } from '@/lib/plainText.ts';
+import { buildMentionMatcher, sentenceAround, urlSkips } from '@/lib/entities/mentions.ts';
+import { mdastToText, parseMarkdown } from '@/lib/markdown/plainText.ts';
 
 const matcher = buildMentionMatcher([
   { id: 'william-ruto', names: ['William Ruto', 'Ruto', 'President William Ruto'] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsBySource, mergeEvents, sourceKey } from '@/lib/mergeEvents.ts';
+import { anchorsBySource, mergeEvents, sourceKey } from '@/lib/timeline/mergeEvents.ts';
 import { fakeArticle, fakeEvent } from './helpers.ts';
 
 describe('mergeEvents', () => {

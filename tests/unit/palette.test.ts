@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PALETTE } from '@/lib/chart/palette.ts';
+import { PALETTE } from '@/lib/charts/palette.ts';
 
 describe('the palette of generated images', () => {
   it('equals the light theme tokens', () => {

@@ -6,7 +6,7 @@ import {
   isFullDate,
   parsePartialDate,
   startOfPeriod,
-} from '@/lib/partialDate.ts';
+} from '@/lib/dates/partialDate.ts';
 
 describe('parsePartialDate', () => {
   it.each([

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/generate.ts';
 import { parseContentFile } from '@/lib/contract/frontmatter.ts';
-import { mdastToText, parseMarkdown, parseSnippet } from '@/lib/plainText.ts';
+import { mdastToText, parseMarkdown, parseSnippet } from '@/lib/markdown/plainText.ts';
 
 const bodyOf = (path: string): string => {
   const parsed = parseContentFile(path, readFileSync(path, 'utf8'));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodePng } from '@/render/png.mjs';
+import { encodePng } from '@/build/images/png.mjs';
 
 const require = createRequire(import.meta.url);
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mdastToPlainText, parseMarkdown } from '@/lib/plainText.ts';
-import { indexQuotes, normaliseForQuote, normaliseQuote } from '@/lib/quotes.ts';
+import { mdastToPlainText, parseMarkdown } from '@/lib/markdown/plainText.ts';
+import { indexQuotes, normaliseForQuote, normaliseQuote } from '@/lib/contract/quotes.ts';
 
 const body = mdastToPlainText(
   parseMarkdown(

@@ -4,7 +4,7 @@ import {
   entityJsonLd,
   jsonLdText,
   siteDatasetJsonLd,
-} from '@/lib/structuredData.ts';
+} from '@/lib/data/structuredData.ts';
 
 const site = { name: 'MSS Haiti Tracker', url: 'https://x.org/' };
 

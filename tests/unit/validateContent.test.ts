@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readMarkdownFiles } from '@/loaders/contentFiles.ts';
+import { readMarkdownFiles } from '@/build/loaders/contentFiles.ts';
 import { parseContentFile } from '@/lib/contract/frontmatter.ts';
 import { formatReport, sortProblems, type ContentProblem } from '@/lib/contract/problems.ts';
 import { validateContent, type SourceFile } from '@/lib/contract/validateContent.ts';

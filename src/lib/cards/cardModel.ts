@@ -1,12 +1,12 @@
 /**
  * What each shared page's social card says: the page's title and its key
  * figure, worked out from the once-per-build site data. Pure: the images are
- * drawn from these (cardTree.ts) by src/render/images.ts.
+ * drawn from these (cardTree.ts) by src/build/images/images.ts.
  */
 import type { Catalogue } from '@/i18n/en.ts';
-import { fundingTotals } from '@/lib/fundingSeries.ts';
-import { strengthSummary } from '@/lib/mandates.ts';
-import type { Entity, SiteData } from '@/lib/site-data.ts';
+import { fundingTotals } from '@/lib/figures/fundingSeries.ts';
+import { strengthSummary } from '@/lib/figures/strength.ts';
+import type { Entity, SiteData } from '@/build/siteData.ts';
 import type { Language } from '@/schemas/fields.ts';
 
 /** One card: 1200 × 630, the title large, the key figure under it. */

@@ -3,7 +3,7 @@
  * every box with more than one child is a flex box). 1200 × 630, the size
  * Open Graph and most sharing previews use.
  */
-import { IMAGE_FONT, PALETTE } from '@/lib/chart/palette.ts';
+import { IMAGE_FONT, PALETTE } from '@/lib/charts/palette.ts';
 import type { CardModel } from './cardModel.ts';
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;

@@ -13,9 +13,9 @@
 import { articleSchema, type ArticleData } from '@/schemas/article.ts';
 import { entitySchema, type EntityData, type EntityKind } from '@/schemas/entity.ts';
 import { SLUG } from '@/schemas/fields.ts';
-import { eventDateConflicts } from '@/lib/mergeEvents.ts';
-import { mdastToText, parseMarkdown, type PlainText } from '@/lib/plainText.ts';
-import { indexQuotes } from '@/lib/quotes.ts';
+import { eventDateConflicts } from '@/lib/timeline/mergeEvents.ts';
+import { mdastToText, parseMarkdown, type PlainText } from '@/lib/markdown/plainText.ts';
+import { indexQuotes } from './quotes.ts';
 import { parseContentFile } from './frontmatter.ts';
 import { fieldPath, type ContentProblem } from './problems.ts';
 import { zodProblems } from './zodProblems.ts';

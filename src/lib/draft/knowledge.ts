@@ -4,7 +4,7 @@
  * set ("Kenyan" → `kenya`, "Salvadoran" → `el-salvador`).
  */
 import countries from 'world-countries';
-import { slugify } from '@/lib/slugify.ts';
+import { slugify } from '@/lib/markdown/slugify.ts';
 import type { Knowledge } from './draft.ts';
 
 /** Builds the knowledge from the entities (id, kind, name, aliases). */

@@ -9,10 +9,10 @@ import {
   MANDATE_ACTIONS,
   PERSONNEL_KINDS,
 } from '@/schemas/article.ts';
-import type { Cell } from '@/lib/csv.ts';
-import type { DeploymentFigure } from '@/lib/deploymentSeries.ts';
-import type { FundingFigure } from '@/lib/fundingSeries.ts';
-import type { MandateFigure } from '@/lib/mandates.ts';
+import type { Cell } from '@/lib/data/csv.ts';
+import type { DeploymentFigure } from './deploymentSeries.ts';
+import type { FundingFigure } from './fundingSeries.ts';
+import type { MandateFigure } from './mandates.ts';
 import type { SourcedFigure } from './sourcedSeries.ts';
 
 /** What a column's values are, in Table Schema terms. */

@@ -1,6 +1,6 @@
 /** Where a sourced figure comes from: shared by personnel, money and mandate figures. */
 import type { InferableArticleField } from '@/schemas/article.ts';
-import type { Inference } from '@/lib/inference.ts';
+import type { Inference } from './inference.ts';
 
 /** The article facts a figure carries from its source. */
 export interface SourceArticle {

@@ -5,9 +5,9 @@
  */
 import type { Catalogue } from '@/i18n/en.ts';
 import type { DeploymentData, FundingData, MandateData } from '@/schemas/article.ts';
-import { MANDATE, type MandateFigure } from '@/lib/mandates.ts';
-import { PERSONNEL } from '@/lib/deploymentSeries.ts';
-import { MONEY } from '@/lib/fundingSeries.ts';
+import { MANDATE, type MandateFigure } from './mandates.ts';
+import { PERSONNEL } from './deploymentSeries.ts';
+import { MONEY } from './fundingSeries.ts';
 import { figureIds } from './figureId.ts';
 
 /** One figure of an article, ready to show. */

@@ -6,7 +6,7 @@
  * series, figures that give different values for the same date and status are
  * all kept and flagged as a conflict, never averaged or dropped.
  */
-import { comparePartialDates, type PartialDate } from '@/lib/partialDate.ts';
+import { comparePartialDates, type PartialDate } from '@/lib/dates/partialDate.ts';
 import { figureIds, type FigureListName } from './figureId.ts';
 import { figureSource, type FigureSource, type SourceArticle } from './figureSource.ts';
 
@@ -43,7 +43,7 @@ export interface FigureKind<
   readonly statuses: readonly S[];
   /**
    * What a figure is about, whatever value it gives (a country and status): an edit that keeps it
-   * and changes a {@link corrected} field is a correction of that figure (src/lib/corrections.ts).
+   * and changes a {@link corrected} field is a correction of that figure (src/lib/articles/corrections.ts).
    */
   readonly identity: (item: Item) => string;
   /** The fields whose committed change is a correction readers are told of: the value, its date, its quote. */

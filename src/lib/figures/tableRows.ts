@@ -4,8 +4,8 @@
  * table component to lay out.
  */
 import type { Catalogue } from '@/i18n/en.ts';
-import type { DeploymentFigure } from '@/lib/deploymentSeries.ts';
-import type { FundingFigure } from '@/lib/fundingSeries.ts';
+import type { DeploymentFigure } from './deploymentSeries.ts';
+import type { FundingFigure } from './fundingSeries.ts';
 import type { SourcedFigure } from './sourcedSeries.ts';
 
 /** One figure as a table row shows it. */

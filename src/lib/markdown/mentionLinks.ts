@@ -6,7 +6,7 @@
  */
 import type { MdastPluginDefinition, MdastTarget, MdastVisitorContext } from 'satteri';
 import type { Link, PhrasingContent, Text } from 'mdast';
-import { urlSkips, type MentionMatcher } from '@/lib/mentions.ts';
+import { urlSkips, type MentionMatcher } from '@/lib/entities/mentions.ts';
 
 export interface MentionLinkOptions {
   readonly matcher: MentionMatcher;

@@ -1,6 +1,6 @@
 /** The corrections as the page and its feed show them. */
-import type { SiteData } from '@/lib/site-data.ts';
-import { correctionView, type CorrectionView } from '@/lib/view/corrections.ts';
+import type { SiteData } from '@/build/siteData.ts';
+import { correctionView, type CorrectionView } from '@/view/corrections.ts';
 import type { Catalogue } from '@/i18n/en.ts';
 
 export function correctionViews(site: SiteData, labels: Catalogue): CorrectionView[] {

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { FEED_LIMIT } from '@/lib/limits.ts';
-import { loadSiteData } from '@/lib/site-data.ts';
+import { loadSiteData } from '@/build/siteData.ts';
 import { paths } from '@/lib/routes.ts';
 import { absolute, href } from '@/site.config.ts';
 import { correctionViews } from './_views.ts';

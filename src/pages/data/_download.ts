@@ -3,10 +3,10 @@
  * (downloads leave the site, so relative links would break; `absolute` in
  * site.config) and the response with its content type.
  */
-import { toCsv, type Cell } from '@/lib/csv.ts';
+import { toCsv, type Cell } from '@/lib/data/csv.ts';
 import type { APIRoute } from 'astro';
 import { columnNames, records, type Column, type RowContext } from '@/lib/figures/columns.ts';
-import { loadSiteData, type SiteData } from '@/lib/site-data.ts';
+import { loadSiteData, type SiteData } from '@/build/siteData.ts';
 import { paths } from '@/lib/routes.ts';
 import { absolute } from '@/site.config.ts';
 

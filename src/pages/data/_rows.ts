@@ -1,5 +1,5 @@
 /** How many records each download holds, from the once-per-build site data. */
-import type { SiteData } from '@/lib/site-data.ts';
+import type { SiteData } from '@/build/siteData.ts';
 
 export function downloadRows(data: SiteData): Record<string, number> {
   const figures = (series: readonly { figures: readonly unknown[] }[]): number =>

@@ -3,7 +3,7 @@ import { articleCsl, figureCsl, type CslArticle } from '@/lib/figures/csl.ts';
 import { figureTitle } from '@/lib/figures/cite.ts';
 import { mandateItems, moneyItems, personnelItems } from '@/lib/figures/listItems.ts';
 import { paths } from '@/lib/routes.ts';
-import { loadSiteData } from '@/lib/site-data.ts';
+import { loadSiteData } from '@/build/siteData.ts';
 import { absolute } from '@/site.config.ts';
 import { jsonResponse } from './_download.ts';
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { dataPackage } from '@/lib/downloads.ts';
+import { dataPackage } from '@/lib/data/downloads.ts';
 import { paths } from '@/lib/routes.ts';
-import { loadSiteData } from '@/lib/site-data.ts';
+import { loadSiteData } from '@/build/siteData.ts';
 import { absolute } from '@/site.config.ts';
 import { jsonResponse } from './_download.ts';
 import { downloadRows } from './_rows.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadSiteData } from '@/lib/site-data.ts';
+import { loadSiteData } from '@/build/siteData.ts';
 import { jsonResponse } from './_download.ts';
 
 /** Every entity with its mention count and related entity ids. */

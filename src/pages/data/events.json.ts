@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { eventRecords } from '@/lib/eventData.ts';
+import { eventRecords } from '@/lib/data/eventData.ts';
 import { paths } from '@/lib/routes.ts';
-import { loadSiteData } from '@/lib/site-data.ts';
+import { loadSiteData } from '@/build/siteData.ts';
 import { absolute } from '@/site.config.ts';
 import { jsonResponse } from './_download.ts';
 

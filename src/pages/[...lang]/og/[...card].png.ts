@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CardModel } from '@/lib/cards/cardModel.ts';
-import { loadSiteData } from '@/lib/site-data.ts';
-import { cardPng, prefetchCards } from '@/render/images.ts';
+import { loadSiteData } from '@/build/siteData.ts';
+import { cardPng, prefetchCards } from '@/build/images/images.ts';
 import { siteCards } from './_cards.ts';
 
 /**

@@ -9,8 +9,8 @@ import {
   type CardModel,
 } from '@/lib/cards/cardModel.ts';
 import { inEdition, paths } from '@/lib/routes.ts';
-import type { SiteData } from '@/lib/site-data.ts';
-import { chartSource, strengthImage, strengthView } from '@/lib/view/chartImages.ts';
+import type { SiteData } from '@/build/siteData.ts';
+import { chartSource, strengthImage, strengthView } from '@/view/chartImages.ts';
 import { CATALOGUES, EDITIONS, type Language } from '@/i18n/index.ts';
 import { absolute } from '@/site.config.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteData } from '@/lib/site-data.ts';
-import { svgToPng } from '@/render/images.ts';
+import { loadSiteData } from '@/build/siteData.ts';
+import { svgToPng } from '@/build/images/images.ts';
 import { chartImages, PNG_WIDTH } from './_charts.ts';
 
 export const getStaticPaths = (async () =>

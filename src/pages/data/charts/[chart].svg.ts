@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteData } from '@/lib/site-data.ts';
+import { loadSiteData } from '@/build/siteData.ts';
 import { chartImages } from './_charts.ts';
 
 export const getStaticPaths = (async () =>

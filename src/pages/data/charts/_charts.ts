@@ -5,12 +5,12 @@ import {
   fundingImages,
   strengthImage,
   strengthView,
-} from '@/lib/view/chartImages.ts';
+} from '@/view/chartImages.ts';
 import { paths } from '@/lib/routes.ts';
-import type { SiteData } from '@/lib/site-data.ts';
+import type { SiteData } from '@/build/siteData.ts';
 import { absolute } from '@/site.config.ts';
 import { en, type Catalogue } from '@/i18n/en.ts';
-import { flowName, type FundingFlow } from '@/lib/fundingSeries.ts';
+import { flowName, type FundingFlow } from '@/lib/figures/fundingSeries.ts';
 
 /** The width of the PNG version, in pixels (twice the SVG's, for sharp text on dense screens). */
 export const PNG_WIDTH = 1536;

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { FEED_LIMIT } from '@/lib/limits.ts';
-import { loadSiteData } from '@/lib/site-data.ts';
+import { loadSiteData } from '@/build/siteData.ts';
 import { href, routes } from '@/site.config.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,0 +1,113 @@
+/**
+ * The entity page's view model: its record (entityProfile.ts) with the charts, tables and words the
+ * page lays out. Each list is bounded (limits.ts) so no page grows with the corpus.
+ */
+import type { Catalogue } from '@/i18n/en.ts';
+import { deploymentChart } from '@/lib/charts/deploymentChart.ts';
+import { strengthChartFor, type StrengthChartModel } from '@/lib/charts/strengthChart.ts';
+import type { ChartModel } from '@/lib/charts/timeChart.ts';
+import { latestFigures } from '@/lib/figures/deploymentSeries.ts';
+import { entityProfile, type EntityProfile } from '@/lib/entities/entityProfile.ts';
+import { mandateFigureItems, type FigureItem } from '@/lib/figures/listItems.ts';
+import { personnelTable, type FigureTableModel } from '@/lib/figures/tableRows.ts';
+import type { FundingFlow } from '@/lib/figures/fundingSeries.ts';
+import {
+  CHART,
+  COUNTRY_PAGE_FIGURES,
+  ENTITY_ARTICLES_LIMIT,
+  ENTITY_EVENTS_LIMIT,
+  MANDATE_ERAS_LIMIT,
+  MANDATE_HISTORY_LIMIT,
+  STRENGTH_DATES,
+} from '@/lib/limits.ts';
+import { latestMandate } from '@/lib/figures/mandates.ts';
+import { paths } from '@/lib/routes.ts';
+import type { Article, Entity, EntityRef, SiteData } from '@/build/siteData.ts';
+import type { Language } from '@/schemas/fields.ts';
+import { flowTables, type FlowTable } from './flowTables.ts';
+
+export interface EntityPageModel {
+  readonly entity: Entity;
+  readonly feedPath: string;
+  readonly country?: EntityRef;
+  readonly profile: EntityProfile<Article>;
+  readonly related: readonly { entity: EntityRef; count: number }[];
+  /** A country's personnel: its chart and table. */
+  readonly personnel?: {
+    readonly chart: ChartModel;
+    readonly table: FigureTableModel;
+    readonly caption: string;
+  };
+  /** A mission's mandate: history and strength chart. */
+  readonly mandate?: {
+    readonly items: readonly FigureItem[];
+    readonly shown: number;
+    readonly total: number;
+    readonly chart?: StrengthChartModel;
+  };
+  /** Money the entity gives or receives. */
+  readonly flows: readonly FundingFlow[];
+  /** Each flow's latest amounts (limits.ts). */
+  readonly flowTables: readonly FlowTable[];
+}
+
+/** The model of one entity's page. */
+export function entityPageModel(
+  entity: Entity,
+  site: SiteData,
+  labels: Catalogue,
+): EntityPageModel {
+  const lang = labels.lang as Language;
+  const nameOf = site.namesIn(lang);
+  const entityRefs = site.refsIn(lang);
+  const profile = entityProfile(entity.id, site.entityIndex, site.articleBySlug, site.deployments, {
+    articles: ENTITY_ARTICLES_LIMIT,
+    events: ENTITY_EVENTS_LIMIT,
+  });
+  const name = nameOf(entity.id);
+
+  const figures = profile.deployments
+    ? latestFigures([profile.deployments], COUNTRY_PAGE_FIGURES)[0]
+    : undefined;
+  const personnel = figures && {
+    chart: deploymentChart([figures], { ...CHART.small, nameOf, labels }),
+    table: personnelTable(figures.figures, labels),
+    caption:
+      figures.figures.length < figures.totalFigures
+        ? labels.entity.personnelCaptionLatest(name, figures.figures.length, figures.totalFigures)
+        : labels.entity.personnelCaption(name),
+  };
+
+  const missionMandate = site.mandates.find((candidate) => candidate.mission === entity.id);
+  const shownMandate =
+    missionMandate && latestMandate(missionMandate, MANDATE_ERAS_LIMIT, MANDATE_HISTORY_LIMIT);
+  const chart =
+    shownMandate &&
+    strengthChartFor(
+      site.strength.slice(-STRENGTH_DATES),
+      shownMandate,
+      { ...CHART.full, nameOf, labels },
+      site.pledged.slice(-STRENGTH_DATES),
+    );
+  const mandate = shownMandate && {
+    items: mandateFigureItems(shownMandate.figures, nameOf, labels),
+    shown: shownMandate.figures.length,
+    total: shownMandate.totalFigures,
+    chart: chart && !chart.empty ? chart : undefined,
+  };
+
+  const flows = site.funding.filter(
+    (flow) => flow.donor === entity.id || flow.recipient === entity.id,
+  );
+  return {
+    entity,
+    feedPath: paths.entityFeed(entity.id),
+    country: entity.data.country ? entityRefs([entity.data.country])[0] : undefined,
+    profile,
+    related: profile.related.map(({ id, count }) => ({ entity: entityRefs([id])[0]!, count })),
+    personnel,
+    mandate,
+    flows,
+    flowTables: flowTables(flows, nameOf, labels),
+  };
+}
