@@ -5,11 +5,17 @@
  * in that language by everything it renders.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { edition } from './site.config.ts';
+import { isLanguage } from './i18n/index.ts';
+import { editionIn } from './site.config.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
   Object.defineProperty(context.locals, 'edition', {
-    get: () => edition(context),
+    // Read when a component asks: `Astro.locals.lang` when the page set it (an article, in its own
+    // language), else the page's `lang` route parameter (/fr/…, /ht/…), else English.
+    get: () =>
+      editionIn(
+        context.locals.lang ?? (isLanguage(context.params.lang) ? context.params.lang : 'en'),
+      ),
     enumerable: false,
     configurable: true,
   });

@@ -12,7 +12,7 @@ export const SITE = {
 
 import { inEdition, isShared, makeRoutes, paths, splitEdition, type Routes } from './lib/routes.ts';
 import { absoluteUrl, makeHref } from './lib/url.ts';
-import { CATALOGUES, EDITIONS, isLanguage, type Catalogue, type Language } from './i18n/index.ts';
+import { CATALOGUES, EDITIONS, type Catalogue, type Language } from './i18n/index.ts';
 
 /** Prefixes a site path with the configured base path. */
 export const href = makeHref(import.meta.env.BASE_URL ?? '/');
@@ -23,6 +23,15 @@ export const absolute = (path: string): string => absoluteUrl(import.meta.env.SI
 /** Every internal URL, with the base path: `routes.article(slug)`, `routes.deployments`. */
 export const routes = makeRoutes(href);
 
+/** A built edition as other editions offer it: its code, and its name in its own language. */
+export interface EditionLink {
+  readonly lang: Language;
+  /** "Français", "Kreyòl ayisyen": each language named in itself. */
+  readonly name: string;
+  /** Open Graph locale (`fr_FR`). */
+  readonly ogLocale: string;
+}
+
 /** A page's language and what it needs to speak it (`Astro.locals.edition`, src/middleware.ts). */
 export interface Edition {
   readonly lang: Language;
@@ -31,46 +40,52 @@ export interface Edition {
   readonly routes: Routes;
   /** A site path (from src/lib, without base) as a link in this edition. */
   readonly href: (path?: string) => string;
+  /** Every edition the site is built in, this one included. */
+  readonly editions: readonly EditionLink[];
+  /**
+   * The page at `pathname` (with base) in each edition, as site paths. A page shown once (an
+   * article, a download, a not-found page) is `shared`: it has no other-language versions, and
+   * each edition is offered by its home.
+   */
+  readonly alternates: (pathname: string) => {
+    shared: boolean;
+    pages: (EditionLink & { path: string })[];
+  };
 }
 
-/** Builds an edition from the site's base-path helper. */
-export function makeEdition(lang: Language, baseHref: (path?: string) => string): Edition {
-  const localHref = (path = ''): string => baseHref(inEdition(lang, path));
-  return { lang, t: CATALOGUES[lang], routes: makeRoutes(localHref), href: localHref };
+const editionLinks: readonly EditionLink[] = EDITIONS.map((lang) => ({
+  lang,
+  name: CATALOGUES[lang].languageName,
+  ogLocale: CATALOGUES[lang].ogLocale,
+}));
+
+function alternates(pathname: string): ReturnType<Edition['alternates']> {
+  const { path } = splitEdition(pathname.slice(href().length), EDITIONS);
+  const shared = isShared(path) || path === '404/' || path === '404.html' || path === '404';
+  return {
+    shared,
+    pages: editionLinks.map((link) => ({ ...link, path: inEdition(link.lang, shared ? '' : path) })),
+  };
 }
 
 const editions = new Map<Language, Edition>();
 
-/**
- * The edition a page or component speaks: `Astro.locals.lang` when the page set it (an article in
- * its own language), else the page's `lang` route parameter (/fr/…, /ht/…), else English.
- */
-export function edition(astro: {
-  locals: App.Locals;
-  params: Record<string, string | undefined>;
-}): Edition {
-  const lang: Language =
-    astro.locals.lang ?? (isLanguage(astro.params.lang) ? astro.params.lang : 'en');
+/** The edition of one language: one object per language per build (src/middleware.ts picks the page's). */
+export function editionIn(lang: Language): Edition {
   let made = editions.get(lang);
-  if (!made) editions.set(lang, (made = makeEdition(lang, href)));
+  if (!made) {
+    const localHref = (path = ''): string => href(inEdition(lang, path));
+    made = {
+      lang,
+      t: CATALOGUES[lang],
+      routes: makeRoutes(localHref),
+      href: localHref,
+      editions: editionLinks,
+      alternates,
+    };
+    editions.set(lang, made);
+  }
   return made;
-}
-
-/**
- * The page at `pathname` (with base) in each edition, as site paths. A page shown once (an article,
- * a download, a not-found page) is `shared`: it has no other-language versions, and each edition is
- * offered by its home.
- */
-export function editionsOf(pathname: string): {
-  shared: boolean;
-  pages: { lang: Language; path: string }[];
-} {
-  const { path } = splitEdition(pathname.slice(href().length), EDITIONS);
-  const shared = isShared(path) || /^404(\/|\.html)?$/.test(path);
-  return {
-    shared,
-    pages: EDITIONS.map((lang) => ({ lang, path: inEdition(lang, shared ? '' : path) })),
-  };
 }
 
 /** Site-wide navigation in one language's words (paths without base or edition). */

@@ -4,6 +4,7 @@
  * 450"), when, the commit message, and where the figure is now.
  */
 import type { Catalogue } from '@/i18n/en.ts';
+import type { SiteData } from '@/build/siteData.ts';
 import type { Correction } from '@/lib/articles/corrections.ts';
 import { paths } from '@/lib/routes.ts';
 import { flowName } from '@/lib/figures/fundingSeries.ts';
@@ -111,4 +112,14 @@ export function correctionView(
           ? paths.figure(correction.slug, correction.figureId!)
           : paths.article(correction.slug),
   };
+}
+
+/** The corrections as the page and its feed show them. */
+export function correctionViews(site: SiteData, labels: Catalogue): CorrectionView[] {
+  const context = {
+    nameOf: site.nameOf,
+    articleTitle: (slug: string) => site.articleBySlug.get(slug)?.data.title,
+    figureExists: site.figureExists,
+  };
+  return site.corrections.map((correction) => correctionView(correction, context, labels));
 }

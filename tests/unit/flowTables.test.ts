@@ -3,7 +3,7 @@ import { en } from '@/i18n/en.ts';
 import { fr } from '@/i18n/fr.ts';
 import { buildFundingFlows } from '@/lib/figures/fundingSeries.ts';
 import { FLOW_FIGURES } from '@/lib/limits.ts';
-import { flowTables } from '@/view/flowTables.ts';
+import { flowTables } from '@/view/funding.ts';
 import { articleSchema } from '@/schemas/article.ts';
 
 /** One article per month of 2024 (and on into 2025), each reporting one disbursement from the US to the mission. */

@@ -4,7 +4,7 @@ import { FEED_LIMIT } from '@/lib/limits.ts';
 import { loadSiteData } from '@/build/siteData.ts';
 import { paths } from '@/lib/routes.ts';
 import { absolute, href } from '@/site.config.ts';
-import { correctionViews } from './_views.ts';
+import { correctionViews } from '@/view/corrections.ts';
 
 /** The latest corrections, newest first: what changed, where, and the commit message. */
 export const GET: APIRoute = async ({ site, locals }) => {

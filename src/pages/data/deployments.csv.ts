@@ -1,5 +1,10 @@
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '@/build/siteData.ts';
 import { PERSONNEL_COLUMNS } from '@/lib/figures/columns.ts';
-import { allFigures, figureEndpoint } from './_download.ts';
+import { allFigures, figureFile } from '@/view/downloads.ts';
 
 /** The same records as deployments.json, as RFC 4180 CSV. */
-export const GET = figureEndpoint('csv', PERSONNEL_COLUMNS, (data) => allFigures(data.deployments));
+export const GET: APIRoute = async () => {
+  const site = await loadSiteData();
+  return figureFile('csv', PERSONNEL_COLUMNS, allFigures(site.deployments), site.nameOf);
+};

@@ -1,5 +1,10 @@
+import type { APIRoute } from 'astro';
+import { loadSiteData } from '@/build/siteData.ts';
 import { MONEY_COLUMNS } from '@/lib/figures/columns.ts';
-import { allFigures, figureEndpoint } from './_download.ts';
+import { allFigures, figureFile } from '@/view/downloads.ts';
 
 /** The same records as funding.json, as RFC 4180 CSV. */
-export const GET = figureEndpoint('csv', MONEY_COLUMNS, (data) => allFigures(data.funding));
+export const GET: APIRoute = async () => {
+  const site = await loadSiteData();
+  return figureFile('csv', MONEY_COLUMNS, allFigures(site.funding), site.nameOf);
+};

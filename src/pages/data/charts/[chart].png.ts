@@ -1,7 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSiteData } from '@/build/siteData.ts';
-import { svgToPng } from '@/build/images/images.ts';
-import { chartImages, PNG_WIDTH } from './_charts.ts';
+import { loadSiteData, svgToPng } from '@/build/siteData.ts';
+import { chartImages, PNG_WIDTH } from '@/view/charts.ts';
 
 export const getStaticPaths = (async () =>
   chartImages(await loadSiteData()).map(({ name, svg }) => ({

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '@/build/siteData.ts';
-import { chartImages } from './_charts.ts';
+import { chartImages } from '@/view/charts.ts';
 
 export const getStaticPaths = (async () =>
   chartImages(await loadSiteData()).map(({ name, svg }) => ({

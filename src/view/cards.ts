@@ -10,7 +10,7 @@ import {
 } from '@/lib/cards/cardModel.ts';
 import { inEdition, paths } from '@/lib/routes.ts';
 import type { SiteData } from '@/build/siteData.ts';
-import { chartSource, strengthImage, strengthView } from '@/view/chartImages.ts';
+import { chartSource, strengthImage, strengthView } from './charts.ts';
 import { CATALOGUES, EDITIONS, type Language } from '@/i18n/index.ts';
 import { absolute } from '@/site.config.ts';
 

@@ -24,7 +24,7 @@ import { latestMandate } from '@/lib/figures/mandates.ts';
 import { paths } from '@/lib/routes.ts';
 import type { Article, Entity, EntityRef, SiteData } from '@/build/siteData.ts';
 import type { Language } from '@/schemas/fields.ts';
-import { flowTables, type FlowTable } from './flowTables.ts';
+import { flowTables, type FlowTable } from './funding.ts';
 
 export interface EntityPageModel {
   readonly entity: Entity;

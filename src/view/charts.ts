@@ -14,12 +14,15 @@ import {
 } from '@/lib/charts/chartImage.ts';
 import { PALETTE } from '@/lib/charts/palette.ts';
 import { strengthChartFor, type StrengthChartModel } from '@/lib/charts/strengthChart.ts';
-import type { FundingFlow } from '@/lib/figures/fundingSeries.ts';
+import { flowName, type FundingFlow } from '@/lib/figures/fundingSeries.ts';
 import { CHART, MANDATE_ERAS_LIMIT, STRENGTH_DATES } from '@/lib/limits.ts';
 import { latestMandate, type MissionMandate } from '@/lib/figures/mandates.ts';
 import { strengthSummary, type StrengthSummary } from '@/lib/figures/strength.ts';
 import type { SiteData } from '@/build/siteData.ts';
-import { gapLabel } from './fundingGap.ts';
+import { en } from '@/i18n/en.ts';
+import { paths } from '@/lib/routes.ts';
+import { absolute } from '@/site.config.ts';
+import { gapLabel } from './funding.ts';
 
 /** Base names of the chart images under /data/charts/. */
 export const CHART_IMAGE = {
@@ -129,4 +132,39 @@ export function chartSource(
     url,
     lastUpdated ? labels.format.asOf(lastUpdated) : undefined,
   );
+}
+
+/** The width of the PNG version, in pixels (twice the SVG's, for sharp text on dense screens). */
+export const PNG_WIDTH = 1536;
+
+/** One chart image: its base name (`strength`, `funding-usd`), its title and the SVG. */
+export interface ChartFile {
+  readonly name: string;
+  readonly title: string;
+  readonly svg: string;
+}
+
+/** The chart images in a catalogue's words: the downloads under /data/charts/ are English. */
+export function chartImages(site: SiteData, labels: Catalogue = en): ChartFile[] {
+  const images: ChartFile[] = [];
+  const strength = strengthImage(
+    strengthView(site, labels),
+    labels,
+    chartSource(labels, absolute(paths.deployments), site.lastUpdated),
+  );
+  if (strength)
+    images.push({ name: CHART_IMAGE.strength, title: labels.strength.chartTitle, svg: strength });
+  for (const image of fundingImages(
+    site.funding,
+    (flow: FundingFlow) => flowName(flow, site.nameOf),
+    labels,
+    chartSource(labels, absolute(paths.funding), site.lastUpdated),
+  )) {
+    images.push({
+      name: CHART_IMAGE.funding(image.currency),
+      title: labels.bars.title(image.currency),
+      svg: image.svg,
+    });
+  }
+  return images;
 }
