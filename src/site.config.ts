@@ -64,7 +64,10 @@ function alternates(pathname: string): ReturnType<Edition['alternates']> {
   const shared = isShared(path) || path === '404/' || path === '404.html' || path === '404';
   return {
     shared,
-    pages: editionLinks.map((link) => ({ ...link, path: inEdition(link.lang, shared ? '' : path) })),
+    pages: editionLinks.map((link) => ({
+      ...link,
+      path: inEdition(link.lang, shared ? '' : path),
+    })),
   };
 }
 

@@ -11,8 +11,8 @@ import {
 import { inEdition, paths } from '@/lib/routes.ts';
 import type { SiteData } from '@/build/siteData.ts';
 import { chartSource, strengthImage, strengthView } from './charts.ts';
-import { CATALOGUES, EDITIONS, type Language } from '@/i18n/index.ts';
-import { absolute } from '@/site.config.ts';
+import { EDITIONS, type Language } from '@/i18n/index.ts';
+import { absolute, editionIn } from '@/site.config.ts';
 
 /** The page address as a card prints it: no scheme, no trailing slash. */
 const address = (path: string): string =>
@@ -31,7 +31,7 @@ export interface EditionCard {
 export function siteCards(site: SiteData): EditionCard[] {
   const cards: EditionCard[] = [];
   for (const lang of EDITIONS) {
-    const t = CATALOGUES[lang];
+    const { t } = editionIn(lang);
     const at = (path: string): string => address(inEdition(lang, path));
     const add = (key: CardKey, model: CardModel): void => void cards.push({ lang, key, model });
     const nameOf = site.namesIn(lang);

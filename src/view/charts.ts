@@ -22,7 +22,7 @@ import type { SiteData } from '@/build/siteData.ts';
 import { en } from '@/i18n/en.ts';
 import { paths } from '@/lib/routes.ts';
 import { absolute } from '@/site.config.ts';
-import { gapLabel } from './funding.ts';
+import { gapLabel } from '@/lib/figures/fundingGap.ts';
 
 /** Base names of the chart images under /data/charts/. */
 export const CHART_IMAGE = {

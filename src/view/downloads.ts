@@ -6,7 +6,8 @@
 import type { SiteData } from '@/build/siteData.ts';
 import type { Catalogue } from '@/i18n/en.ts';
 import { toCsv, type Cell } from '@/lib/data/csv.ts';
-import { dataPackage } from '@/lib/data/downloads.ts';
+import { DATA_LICENSE, DOWNLOADS, dataPackage } from '@/lib/data/downloads.ts';
+import { siteDatasetJsonLd } from '@/lib/data/structuredData.ts';
 import { eventRecords } from '@/lib/data/eventData.ts';
 import { figureTitle } from '@/lib/figures/cite.ts';
 import { columnNames, records, type Column, type RowContext } from '@/lib/figures/columns.ts';
@@ -14,6 +15,7 @@ import { articleCsl, figureCsl, type CslArticle } from '@/lib/figures/csl.ts';
 import { mandateItems, moneyItems, personnelItems } from '@/lib/figures/listItems.ts';
 import { paths } from '@/lib/routes.ts';
 import { absolute } from '@/site.config.ts';
+import { chartImages } from './charts.ts';
 
 /** The context the download columns need: entity names and absolute article links. */
 export function rowContext(nameOf: (id: string) => string): RowContext {
@@ -143,4 +145,26 @@ export function dataPackageFile(data: SiteData, t: Catalogue) {
       path: absolute(paths.article(article.slug)),
     })),
   });
+}
+
+/** /data/: every download with its record count, the chart images, and how to cite the data. */
+export function dataIndexView(data: SiteData, t: Catalogue) {
+  return {
+    downloads: DOWNLOADS,
+    license: DATA_LICENSE,
+    rows: downloadRows(data),
+    lastUpdated: data.lastUpdated,
+    citation: t.citation(t.siteTitle, 'Data', absolute(paths.dataIndex), data.lastUpdated),
+    charts: chartImages(data, t).map(({ name, title }) => ({ name, title })),
+    jsonLd: siteDatasetJsonLd(
+      'all',
+      {
+        name: 'Data',
+        description:
+          'Every figure, event and entity of the tracker as CSV and JSON, each figure with its source article and quote.',
+        path: paths.dataIndex,
+      },
+      { name: t.siteTitle, absolute, lastUpdated: data.lastUpdated },
+    ),
+  };
 }

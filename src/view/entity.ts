@@ -3,6 +3,7 @@
  * page lays out. Each list is bounded (limits.ts) so no page grows with the corpus.
  */
 import type { Catalogue } from '@/i18n/en.ts';
+import { editionPaths } from '@/i18n/index.ts';
 import { deploymentChart } from '@/lib/charts/deploymentChart.ts';
 import { strengthChartFor, type StrengthChartModel } from '@/lib/charts/strengthChart.ts';
 import type { ChartModel } from '@/lib/charts/timeChart.ts';
@@ -21,13 +22,26 @@ import {
   STRENGTH_DATES,
 } from '@/lib/limits.ts';
 import { latestMandate } from '@/lib/figures/mandates.ts';
-import { paths } from '@/lib/routes.ts';
+import { inEdition, paths } from '@/lib/routes.ts';
+import { entityJsonLd } from '@/lib/data/structuredData.ts';
+import { localize, type Localized } from '@/lib/languages/translations.ts';
+import { absolute } from '@/site.config.ts';
 import type { Article, Entity, EntityRef, SiteData } from '@/build/siteData.ts';
 import type { Language } from '@/schemas/fields.ts';
 import { flowTables, type FlowTable } from './funding.ts';
 
 export interface EntityPageModel {
   readonly entity: Entity;
+  /** Its name in the page's language. */
+  readonly name: string;
+  /** Its description in the page's language, or as written when not yet translated. */
+  readonly description?: Localized;
+  /** Its profile's body, rendered by the content loader for this edition (mention links to this edition's pages). */
+  readonly bodyHtml?: string;
+  readonly entityRefs: (ids: readonly string[]) => EntityRef[];
+  readonly nameOf: (id: string) => string;
+  readonly lastUpdated?: string;
+  readonly jsonLd: unknown;
   readonly feedPath: string;
   readonly country?: EntityRef;
   readonly profile: EntityProfile<Article>;
@@ -49,6 +63,16 @@ export interface EntityPageModel {
   readonly flows: readonly FundingFlow[];
   /** Each flow's latest amounts (limits.ts). */
   readonly flowTables: readonly FlowTable[];
+}
+
+/** `getStaticPaths` of the entity pages: every entity in each edition. */
+export function entityPaths(site: Pick<SiteData, 'entities'>) {
+  return editionPaths().flatMap(({ params }) =>
+    [...site.entities.values()].map((entity) => ({
+      params: { ...params, id: entity.id },
+      props: { entity },
+    })),
+  );
 }
 
 /** The model of one entity's page. */
@@ -99,8 +123,24 @@ export function entityPageModel(
   const flows = site.funding.filter(
     (flow) => flow.donor === entity.id || flow.recipient === entity.id,
   );
+  // Entity files are written in English; their translations give the name, description and aliases.
+  const description = entity.data.description
+    ? localize(entity.data.description, 'en', entity.data.translations, 'description', lang)
+    : undefined;
   return {
     entity,
+    name,
+    description,
+    bodyHtml: entity.entry.body?.trim()
+      ? (entity.data.bodyHtml[lang] ?? entity.data.bodyHtml.en)
+      : undefined,
+    entityRefs,
+    nameOf,
+    lastUpdated: site.lastUpdated,
+    jsonLd: entityJsonLd(
+      { ...entity.data, name, ...(description ? { description: description.text } : {}) },
+      absolute(inEdition(lang, paths.entity(entity.id))),
+    ),
     feedPath: paths.entityFeed(entity.id),
     country: entity.data.country ? entityRefs([entity.data.country])[0] : undefined,
     profile,

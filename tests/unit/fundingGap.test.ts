@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '@/i18n/index.ts';
-import { gapLabel, gapSentence } from '@/view/funding.ts';
+import { gapLabel, gapSentence } from '@/lib/figures/fundingGap.ts';
 
 const { en, fr, ht } = CATALOGUES;
 // Amounts are written with no-break spaces; the expectations use plain ones.

@@ -36,7 +36,7 @@ const browserMarkdown = (): Plugin => ({
   enforce: 'pre',
   resolveId(source, _importer, options) {
     return source === 'satteri' && !options?.ssr
-      ? fileURLToPath(new URL('../lib/desk/markdownInBrowser.ts', import.meta.url))
+      ? fileURLToPath(new URL('../../lib/desk/markdownInBrowser.ts', import.meta.url))
       : undefined;
   },
 });

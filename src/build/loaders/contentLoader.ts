@@ -34,7 +34,11 @@ import { mentionDigest, mentionTargets } from '@/lib/entities/entityNames.ts';
 import { mentionLinks } from '@/lib/markdown/mentionLinks.ts';
 import { sanitizeHtml } from '@/lib/markdown/sanitizeHtml.ts';
 import { readingMinutes, summaryOf } from '@/lib/articles/articles.ts';
-import { buildMentionMatcher, firstMentions, type MentionMatcher } from '@/lib/entities/mentions.ts';
+import {
+  buildMentionMatcher,
+  firstMentions,
+  type MentionMatcher,
+} from '@/lib/entities/mentions.ts';
 import { inEdition, paths } from '@/lib/routes.ts';
 import { EDITIONS, type Language } from '@/i18n/index.ts';
 import { makeHref } from '@/lib/url.ts';
