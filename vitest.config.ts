@@ -19,6 +19,18 @@ export default defineConfig({
       },
       {
         extends: true,
+        // View models on fixture corpora: each worker runs the content loaders over a corpus once and
+        // shares the result between the files it runs.
+        test: {
+          name: 'view',
+          include: ['tests/view/**/*.test.ts'],
+          isolate: false,
+          testTimeout: 30_000,
+          env: { SITE: 'https://tracker.example.org' },
+        },
+      },
+      {
+        extends: true,
         // Commands, servers, a browser and Astro's container: each file in a fresh worker.
         // A command started with tsx compiles before it runs: seconds, more on a busy machine.
         test: {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '@/i18n/en.ts';
 import { fundingChart } from '@/lib/charts/fundingChart.ts';
-import { buildFundingFlows, fundingTotals, type FundingArticle } from '@/lib/figures/fundingSeries.ts';
+import {
+  buildFundingFlows,
+  fundingTotals,
+  type FundingArticle,
+} from '@/lib/figures/fundingSeries.ts';
 import type { FundingData } from '@/schemas/article.ts';
 
 const money = (
