@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, frameChart, strengthChartBody } from '@/lib/charts/chartImage.ts';
+import { frameChart, strengthChartBody } from '@/lib/charts/chartImage.ts';
+import { escapeXml } from '@/lib/charts/draw.ts';
 import { PALETTE } from '@/lib/charts/palette.ts';
 import type { StrengthChartModel } from '@/lib/charts/strengthChart.ts';
 

@@ -1,11 +1,12 @@
 /**
  * Charts as self-contained SVG files, for the downloads next to CSV and JSON
  * and for the social cards: the same layout models the pages draw
- * (strengthChart.ts, flowBars.ts), with the colours written in (a file has no
- * stylesheet), a title, a legend and the source line, so the image still says
+ * (strengthChart.ts, flowBars.ts), drawn by draw.ts with the colours written in (a
+ * file has no stylesheet), a title, a legend and the source line, so the image still says
  * what it is and where it comes from once it is pasted elsewhere.
  */
 import type { FlowBarsModel } from './flowBars.ts';
+import { escapeXml, flowBarsSvg, strengthChartSvg, toSvg } from './draw.ts';
 import { IMAGE_FONT, PALETTE } from './palette.ts';
 import type { StrengthChartModel } from './strengthChart.ts';
 
@@ -30,16 +31,6 @@ const PAD = 24;
 const HEAD = 78;
 const LEGEND_ROW = 24;
 const FOOT_LINE = 18;
-
-/** Text safe inside SVG markup. */
-export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[char]};`,
-  );
-}
-
-const colourOf = (series: number): string => PALETTE.series[series % PALETTE.series.length]!;
 
 function swatch(entry: LegendEntry, x: number, y: number): string {
   switch (entry.swatch) {
@@ -103,47 +94,16 @@ export function frameChart(
   ].join('\n');
 }
 
-/** The strength chart's marks and axes with the colours written in. */
+/** The strength chart's marks and axes with the colours written in (draw.ts, as on the page). */
 export function strengthChartBody(
   model: StrengthChartModel,
   axis: string,
 ): { width: number; height: number; svg: string } {
-  const { plot } = model;
-  const svg = [
-    ...model.bands.map(
-      (band) =>
-        `<rect x="${band.x}" y="${plot.top}" width="${band.width}" height="${plot.bottom - plot.top}" fill="${PALETTE.surface}"/><text x="${band.x + 6}" y="${plot.top + 14}" font-size="12" fill="${PALETTE.muted}">${escapeXml(band.label)}</text>`,
-    ),
-    ...model.yTicks.map(
-      (tick) =>
-        `<line x1="${plot.left}" x2="${plot.right}" y1="${tick.y}" y2="${tick.y}" stroke="${PALETTE.rule}"/><text x="${plot.left - 8}" y="${tick.y + 4}" text-anchor="end" font-size="12" fill="${PALETTE.muted}">${escapeXml(tick.label)}</text>`,
-    ),
-    ...model.layers.map(
-      (layer) =>
-        `<path d="${layer.d}" fill="${colourOf(layer.colour)}" fill-opacity="0.55" stroke="${colourOf(layer.colour)}" stroke-width="1.5"/>`,
-    ),
-    model.ceiling
-      ? `<path d="${model.ceiling}" fill="none" stroke="${PALETTE.ink}" stroke-width="2" stroke-dasharray="6 4"/>`
-      : '',
-    model.pledged
-      ? `<path d="${model.pledged}" fill="none" stroke="${PALETTE.muted}" stroke-width="2" stroke-dasharray="2 4"/>`
-      : '',
-    `<line x1="${plot.left}" x2="${plot.right}" y1="${plot.bottom}" y2="${plot.bottom}" stroke="${PALETTE.rule}"/>`,
-    ...model.xTicks.map(
-      (tick) =>
-        `<text x="${tick.x}" y="${plot.bottom + 20}" text-anchor="middle" font-size="12" fill="${PALETTE.muted}">${escapeXml(tick.label)}</text>`,
-    ),
-    `<text transform="translate(14 ${(plot.top + plot.bottom) / 2}) rotate(-90)" text-anchor="middle" font-size="12" font-weight="700" fill="${PALETTE.muted}">${escapeXml(axis)}</text>`,
-    ...model.marks.map((mark) => {
-      const title = `<title>${escapeXml(mark.title)}</title>`;
-      if (mark.kind === 'ceiling')
-        return `<rect x="${mark.x - 5}" y="${mark.y - 5}" width="10" height="10" fill="${PALETTE.ink}">${title}</rect>`;
-      if (mark.kind === 'pledge')
-        return `<path d="M${mark.x},${mark.y - 6}L${mark.x + 6},${mark.y}L${mark.x},${mark.y + 6}L${mark.x - 6},${mark.y}Z" fill="${PALETTE.muted}">${title}</path>`;
-      return `<circle cx="${mark.x}" cy="${mark.y}" r="5" fill="${colourOf(mark.colour ?? 0)}" stroke="${PALETTE.paper}" stroke-width="2">${title}</circle>`;
-    }),
-  ].join('\n');
-  return { width: model.width, height: model.height, svg };
+  return {
+    width: model.width,
+    height: model.height,
+    svg: toSvg(strengthChartSvg(model, axis), 'file'),
+  };
 }
 
 /** Pledged-against-disbursed bars with the colours written in; `valueLabel` gives the words after a bar. */
@@ -152,25 +112,10 @@ export function flowBarsBody(
   formatValue: (value: number) => string,
   valueLabel: (bar: FlowBarsModel['bars'][number]) => string,
 ): { width: number; height: number; svg: string } {
-  const blue = PALETTE.series[0];
-  const svg = [
-    ...model.ticks.map(
-      (tick, index) =>
-        `<line x1="${tick.x}" x2="${tick.x}" y1="0" y2="${model.height - 22}" stroke="${PALETTE.rule}"/><text x="${tick.x}" y="${model.height - 6}" text-anchor="${index === 0 ? 'start' : 'middle'}" font-size="13" fill="${PALETTE.muted}">${escapeXml(formatValue(tick.value))}</text>`,
-    ),
-    ...model.bars.map((bar) =>
-      [
-        `<text x="${model.left}" y="${bar.y - 6 - (bar.nameLines.length - 1) * 18}" font-size="14" fill="${PALETTE.ink}">${bar.nameLines.map((line, index) => `<tspan x="${model.left}" dy="${index === 0 ? 0 : 18}">${escapeXml(line)}</tspan>`).join('')}</text>`,
-        bar.pledged
-          ? `<rect x="${model.left}" y="${bar.y}" width="${bar.pledged.width}" height="${model.barHeight}" fill="${PALETTE.surface}" stroke="${blue}" stroke-width="2" stroke-dasharray="5 3"/>`
-          : '',
-        bar.disbursed
-          ? `<rect x="${model.left}" y="${bar.y + 5}" width="${bar.disbursed.width}" height="${model.barHeight - 10}" fill="${blue}"/>`
-          : '',
-        `<text x="${model.left + Math.max(bar.pledged?.width ?? 0, bar.disbursed?.width ?? 0) + 6}" y="${bar.y + model.barHeight / 2 + 5}" font-size="13" fill="${PALETTE.muted}">${escapeXml(valueLabel(bar))}</text>`,
-      ].join(''),
-    ),
-  ].join('\n');
+  const svg = toSvg(
+    flowBarsSvg(model, { money: formatValue, valueLabels: model.bars.map(valueLabel) }),
+    'file',
+  );
   // The words after the longest bar run past the bars' scale.
   return { width: model.width + 60, height: model.height, svg };
 }
