@@ -4,13 +4,12 @@
  * ceiling as a step line above it, and the mandate periods as bands behind.
  * Every mark carries the article it comes from, so the chart links to quotes.
  */
-import { scaleLinear, scaleUtc } from 'd3-scale';
 import { area, curveStepAfter, line, stack } from 'd3-shape';
 import type { Catalogue } from '@/i18n/en.ts';
 import type { MissionMandate } from '@/lib/figures/mandates.ts';
 import type { PledgePoint, StrengthPoint } from '@/lib/figures/strength.ts';
 import { startOfPeriod, type PartialDate } from '@/lib/dates/partialDate.ts';
-import { SERIES_COLOURS, timeTicks, type ChartOptions } from './timeChart.ts';
+import { chartFrame, SERIES_COLOURS, type ChartOptions } from './timeChart.ts';
 
 /** One country's layer of the stacked total. */
 export interface StrengthLayer {
@@ -67,13 +66,6 @@ export function strengthChart(
   options: StrengthChartOptions,
   pledges: readonly PledgePoint[] = [],
 ): StrengthChartModel {
-  const { width, height, margin } = options;
-  const plot = {
-    left: margin.left,
-    top: margin.top,
-    right: width - margin.right,
-    bottom: height - margin.bottom,
-  };
   const dates: PartialDate[] = [
     ...points.map((point) => point.date),
     ...pledges.map((point) => point.date),
@@ -88,23 +80,20 @@ export function strengthChart(
       ? [Math.min(...times), Math.max(...times)]
       : [Date.UTC(2024, 0, 1), Date.UTC(2025, 0, 1)];
   const span = Math.max(maxTime - minTime, 180 * DAY);
-  const x = scaleUtc()
-    .domain([new Date(minTime - span * 0.04), new Date(minTime + span * 1.06)])
-    .range([plot.left, plot.right]);
   const ceilings =
     mandate?.ceilings.flatMap((step) => step.figures.map((figure) => figure.ceiling ?? 0)) ?? [];
-  const y = scaleLinear()
-    .domain([
-      0,
-      Math.max(
-        10,
-        ...points.map((point) => point.total),
-        ...pledges.map((point) => point.total),
-        ...ceilings,
-      ) * 1.1,
-    ])
-    .nice()
-    .range([plot.bottom, plot.top]);
+  const { x, y, ...frame } = chartFrame(
+    options,
+    [new Date(minTime - span * 0.04), new Date(minTime + span * 1.06)],
+    Math.max(
+      10,
+      ...points.map((point) => point.total),
+      ...pledges.map((point) => point.total),
+      ...ceilings,
+    ) * 1.1,
+    times.length > 0 ? new Date(minTime) : undefined,
+  );
+  const { plot } = frame;
   const xOf = (date: PartialDate): number => round(x(startOfPeriod(date)));
   const end = x.domain()[1]!;
 
@@ -236,16 +225,7 @@ export function strengthChart(
   }
 
   return {
-    width,
-    height,
-    plot,
-    xTicks: timeTicks(
-      x,
-      plot,
-      options.formatTick,
-      times.length > 0 ? new Date(minTime) : undefined,
-    ),
-    yTicks: y.ticks(5).map((tick) => ({ y: round(y(tick)), label: options.formatValue(tick) })),
+    ...frame,
     layers,
     ceiling,
     pledged,

@@ -4,7 +4,7 @@
  * charts are both drawn from this; components only lay out what it returns,
  * so the chart is plain SVG with no client JavaScript.
  */
-import { scaleLinear, scaleUtc, type ScaleTime } from 'd3-scale';
+import { scaleLinear, scaleUtc, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
 import { startOfPeriod, type PartialDate } from '@/lib/dates/partialDate.ts';
 
@@ -91,8 +91,27 @@ const DAY = 86_400_000;
 const HALF_YEAR = 182 * DAY;
 const LABEL_GAP = 14;
 
-/** Lays out every series on one chart: time on x (partial dates at the start of their period), value on y from zero. */
-export function timeChart(series: readonly ChartSeries[], options: ChartOptions): ChartModel {
+/** A chart's frame: the plot inside the margins, time across, values up from zero, and their ticks. */
+export interface ChartFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly plot: { left: number; top: number; right: number; bottom: number };
+  readonly x: ScaleTime<number, number>;
+  readonly y: ScaleLinear<number, number>;
+  readonly xTicks: readonly { x: number; label: string }[];
+  readonly yTicks: readonly { y: number; label: string }[];
+}
+
+/**
+ * Lays out a chart's frame over a time span and values from zero to `top` (rounded up to a nice
+ * tick); `first`, the earliest date drawn, gets a tick of its own when the ticks start a year later.
+ */
+export function chartFrame(
+  options: Pick<ChartOptions, 'width' | 'height' | 'margin' | 'formatValue' | 'formatTick'>,
+  span: readonly [Date, Date],
+  top: number,
+  first?: Date,
+): ChartFrame {
   const { width, height, margin } = options;
   const plot = {
     left: margin.left,
@@ -100,6 +119,21 @@ export function timeChart(series: readonly ChartSeries[], options: ChartOptions)
     right: width - margin.right,
     bottom: height - margin.bottom,
   };
+  const x = scaleUtc().domain(span).range([plot.left, plot.right]);
+  const y = scaleLinear().domain([0, top]).nice().range([plot.bottom, plot.top]);
+  return {
+    width,
+    height,
+    plot,
+    x,
+    y,
+    xTicks: timeTicks(x, plot, options.formatTick, first),
+    yTicks: y.ticks(5).map((tick) => ({ y: round(y(tick)), label: options.formatValue(tick) })),
+  };
+}
+
+/** Lays out every series on one chart: time on x (partial dates at the start of their period), value on y from zero. */
+export function timeChart(series: readonly ChartSeries[], options: ChartOptions): ChartModel {
   const points = series.flatMap((s) => s.points);
   const times = points.map((point) => startOfPeriod(point.date).getTime());
   let [minTime, maxTime] = [Math.min(...times), Math.max(...times)];
@@ -108,13 +142,13 @@ export function timeChart(series: readonly ChartSeries[], options: ChartOptions)
   if (maxTime - minTime < HALF_YEAR)
     [minTime, maxTime] = [minTime - HALF_YEAR / 2, maxTime + HALF_YEAR / 2];
   const padding = (maxTime - minTime) * 0.04;
-  const x = scaleUtc()
-    .domain([new Date(minTime - padding), new Date(maxTime + padding)])
-    .range([plot.left, plot.right]);
-  const y = scaleLinear()
-    .domain([0, Math.max(10, ...points.map((point) => point.value)) * 1.08])
-    .nice()
-    .range([plot.bottom, plot.top]);
+  const { x, y, ...frame } = chartFrame(
+    options,
+    [new Date(minTime - padding), new Date(maxTime + padding)],
+    Math.max(10, ...points.map((point) => point.value)) * 1.08,
+    points.length > 0 ? new Date(minTime) : undefined,
+  );
+  const { plot } = frame;
   const xOf = (point: ChartPoint): number => round(x(startOfPeriod(point.date)));
   const yOf = (point: ChartPoint): number => round(y(point.value));
 
@@ -138,16 +172,7 @@ export function timeChart(series: readonly ChartSeries[], options: ChartOptions)
   dodgeLabels(lines, plot.top, plot.bottom);
 
   return {
-    width,
-    height,
-    plot,
-    xTicks: timeTicks(
-      x,
-      plot,
-      options.formatTick,
-      points.length > 0 ? new Date(minTime) : undefined,
-    ),
-    yTicks: y.ticks(5).map((tick) => ({ y: round(y(tick)), label: options.formatValue(tick) })),
+    ...frame,
     lines,
     markers: placeMarkerLabels(
       series.flatMap((s) =>
@@ -160,7 +185,7 @@ export function timeChart(series: readonly ChartSeries[], options: ChartOptions)
         })),
       ),
       lines,
-      width,
+      frame.width,
     ),
     legend: series.map((s) => ({ key: s.key, name: s.name, colour: colourOf.get(s.key) ?? 0 })),
     empty: points.length === 0,
