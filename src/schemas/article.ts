@@ -56,6 +56,21 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export type DeploymentStatus = (typeof DEPLOYMENT_STATUSES)[number];
 export type PersonnelKind = (typeof PERSONNEL_KINDS)[number];
 
+/** A number of personnel: a positive whole number (`example` shows one in the error). */
+const personnelCount = (example: number) =>
+  z
+    .number({
+      error: (issue) =>
+        `${got(issue.input)}; expected a whole number of personnel, such as ${example}`,
+    })
+    .int({
+      error: (issue) =>
+        `got ${String(issue.input)}, a fraction; expected a whole number of personnel`,
+    })
+    .positive({
+      error: (issue) => `got ${String(issue.input)}; expected a positive number of personnel`,
+    });
+
 /** A dated happening the article reports. */
 export const eventSchema = strictFields({
   /** Partial date of the event. */
@@ -84,17 +99,7 @@ export const deploymentSchema = strictFields({
   /** stated (default): the date is when it held or happened; reported: the date is when the article reported it. */
   date_basis: choiceField(DATE_BASES).optional(),
   /** Number of personnel, a positive whole number. */
-  count: z
-    .number({
-      error: (issue) => `${got(issue.input)}; expected a whole number of personnel, such as 400`,
-    })
-    .int({
-      error: (issue) =>
-        `got ${String(issue.input)}, a fraction; expected a whole number of personnel`,
-    })
-    .positive({
-      error: (issue) => `got ${String(issue.input)}; expected a positive number of personnel`,
-    }),
+  count: personnelCount(400),
   /** pledged | announced | deployed | withdrawn. */
   status: choiceField(DEPLOYMENT_STATUSES),
   /** The text hedges the figure ("nearly", "around", "about"). */
@@ -153,18 +158,7 @@ export const mandateSchema = strictFields({
   /** authorised | renewed | expires | ended. */
   action: choiceField(MANDATE_ACTIONS),
   /** Authorised personnel, a positive whole number ("up to 2,500" is an exact ceiling). */
-  ceiling: z
-    .number({
-      error: (issue) => `${got(issue.input)}; expected a whole number of personnel, such as 2500`,
-    })
-    .int({
-      error: (issue) =>
-        `got ${String(issue.input)}, a fraction; expected a whole number of personnel`,
-    })
-    .positive({
-      error: (issue) => `got ${String(issue.input)}; expected a positive number of personnel`,
-    })
-    .optional(),
+  ceiling: personnelCount(2500).optional(),
   /** Partial date the mandate runs to. */
   until: partialDateField.optional(),
   /** Id of the entity (such as un-security-council) that decided. */

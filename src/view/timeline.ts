@@ -16,7 +16,7 @@ import { absolute, type Edition } from '@/site.config.ts';
 /** Which timeline page: a year's or a kind's (the overview has neither). */
 export interface TimelineWhich {
   readonly page: TimelinePage;
-  /** Whether search engines index it (year pages yes, kind filters no: they repeat the years). */
+  /** Whether the site search indexes it: year pages only (kind filters and the overview repeat them), so each event is found once. */
   readonly indexed: boolean;
   readonly year?: string;
   readonly kind?: EventKind;
@@ -85,7 +85,7 @@ export function timelineView(
     heading,
     description,
     intro,
-    indexed: which?.indexed ?? true,
+    indexed: which?.indexed ?? false,
     jsonLd:
       page &&
       timelineJsonLd(

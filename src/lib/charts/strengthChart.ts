@@ -9,7 +9,7 @@ import type { Catalogue } from '@/i18n/en.ts';
 import type { MissionMandate } from '@/lib/figures/mandates.ts';
 import type { PledgePoint, StrengthPoint } from '@/lib/figures/strength.ts';
 import { startOfPeriod, type PartialDate } from '@/lib/dates/partialDate.ts';
-import { chartFrame, SERIES_COLOURS, type ChartOptions } from './timeChart.ts';
+import { chartFrame, SERIES_COLOURS, type ChartBox, type ChartOptions } from './timeChart.ts';
 
 /** One country's layer of the stacked total. */
 export interface StrengthLayer {
@@ -31,12 +31,7 @@ export interface StrengthMark {
   readonly kind: 'part' | 'ceiling' | 'pledge';
 }
 
-export interface StrengthChartModel {
-  readonly width: number;
-  readonly height: number;
-  readonly plot: { left: number; top: number; right: number; bottom: number };
-  readonly xTicks: readonly { x: number; label: string }[];
-  readonly yTicks: readonly { y: number; label: string }[];
+export interface StrengthChartModel extends ChartBox {
   readonly layers: readonly StrengthLayer[];
   readonly ceiling?: string;
   /** The total pledged, as a dashed step line. */

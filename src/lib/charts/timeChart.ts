@@ -74,12 +74,10 @@ export interface ChartLine {
   readonly labelled: boolean;
 }
 
-export interface ChartModel {
-  readonly width: number;
-  readonly height: number;
-  readonly plot: { left: number; top: number; right: number; bottom: number };
-  readonly xTicks: readonly { x: number; label: string }[];
-  readonly yTicks: readonly { y: number; label: string }[];
+/** A chart's drawing area and axes, as models hand them to the drawing (draw.ts). */
+export type ChartBox = Omit<ChartFrame, 'x' | 'y'>;
+
+export interface ChartModel extends ChartBox {
   readonly lines: readonly ChartLine[];
   readonly markers: readonly ChartMarker[];
   readonly legend: readonly { key: string; name: string; colour: number }[];

@@ -102,40 +102,37 @@ export function findDates(sentence: string, published: string): FoundDate[] {
       since: /\bsince\s*$/i.test(sentence.slice(0, result.index)),
     });
   }
-  // "The visit comes just days before…", "…came a week after…": the news itself is dated by the story, to the month.
-  for (const match of sentence.matchAll(
-    /\b(?:comes?|came|coming|follows?|followed|arrives?|arrived)\s+(?:just\s+|only\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|a\s+)?(?:days?|week|weeks)\s+(?:before|after)\b/gi,
-  )) {
-    if (found.some((date) => match.index < date.end && match.index + match[0].length > date.start))
-      continue;
+  /** A date worked out from words relative to publication, unless a date already found covers them. */
+  const addRelative = (match: RegExpExecArray, date: string, precision: 'month' | 'day'): void => {
+    const end = match.index + match[0].length;
+    if (found.some((one) => match.index < one.end && end > one.start)) return;
     found.push({
-      date: published.slice(0, 7),
-      precision: 'month',
+      date,
+      precision,
       words: match[0],
       start: match.index,
-      end: match.index + match[0].length,
+      end,
       relative: true,
       since: false,
     });
-  }
+  };
+  // "The visit comes just days before…", "…came a week after…": the news itself is dated by the story, to the month.
+  for (const match of sentence.matchAll(
+    /\b(?:comes?|came|coming|follows?|followed|arrives?|arrived)\s+(?:just\s+|only\s+)?(?:a\s+few\s+|several\s+|two\s+|three\s+|a\s+)?(?:days?|week|weeks)\s+(?:before|after)\b/gi,
+  ))
+    addRelative(match, published.slice(0, 7), 'month');
   // "over the weekend": the Saturday before publication, worked out (chrono has no weekend).
   for (const match of sentence.matchAll(
     /\b(?:over|during|at|on) the weekend\b|\b(?:this|last) weekend\b/gi,
   )) {
-    if (found.some((date) => match.index < date.end && match.index + match[0].length > date.start))
-      continue;
     const saturday = new Date(
       reference.getTime() - ((reference.getUTCDay() + 1) % 7 || 7) * 86_400_000,
     );
-    found.push({
-      date: `${saturday.getUTCFullYear()}-${pad(saturday.getUTCMonth() + 1)}-${pad(saturday.getUTCDate())}`,
-      precision: 'day',
-      words: match[0],
-      start: match.index,
-      end: match.index + match[0].length,
-      relative: true,
-      since: false,
-    });
+    addRelative(
+      match,
+      `${saturday.getUTCFullYear()}-${pad(saturday.getUTCMonth() + 1)}-${pad(saturday.getUTCDate())}`,
+      'day',
+    );
   }
   // A bare year chrono leaves alone: "in 2021", "since 2004", "by 2025".
   for (const match of sentence.matchAll(
