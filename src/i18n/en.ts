@@ -606,3 +606,55 @@ type Widen<T> = T extends string
 
 /** The shape every language's catalogue has. */
 export type Catalogue = Widen<typeof en>;
+
+/**
+ * The words of the pages built once, in English, whatever the edition: /data/ (whose files and
+ * field names are English) and the translators' page. Not part of {@link Catalogue}: no other
+ * language is asked to translate them.
+ */
+export const englishPages = {
+  data: {
+    title: 'Data',
+    description:
+      'Every figure, event and entity of the MSS Haiti Tracker as CSV and JSON, with what each column means, the licence and how to cite it.',
+    datasetDescription:
+      'Every figure, event and entity of the tracker as CSV and JSON, each figure with its source article and quote.',
+    intro:
+      'Everything the tracker shows, as files for spreadsheets and programs. Every figure keeps its source article and the sentence that states it; values the editors inferred are marked in the {inferred} and {note} columns.',
+    asOf: 'Data as of {date} (the newest article).',
+    package:
+      'A machine-readable description of every file (columns, types, allowed values, licence, sources and citation) is in {file}, a {spec} that {tool}, pandas and R tools read. CSV cells that a spreadsheet would run as a formula start with a single quote; the JSON files keep the exact text.',
+    packageSpec: 'Frictionless Data Package',
+    records: (count: number): string => `${count.toLocaleString('en')} records`,
+    fields: 'What each field means',
+    fieldsOf: (file: string): string => `Fields of ${file}`,
+    columns: ['Field', 'Type', 'Meaning'],
+    oneOf: 'One of:',
+    charts: 'Charts as images',
+    chartsIntro:
+      'The charts of the site as files for slides, articles and messages: SVG scales to any size, PNG is ready to paste. Each carries its title, legend and source line.',
+    licence: 'Licence and citation',
+    licenceText:
+      'The compiled data (figures, dates, events, entities) is published under {licence}. The quotes are short extracts of articles that belong to their publishers. Suggested citation:',
+    stability:
+      'The JSON files are arrays of records whose fields are listed above; a change to their shape is announced as a breaking change.',
+  },
+  translations: {
+    title: 'Translations',
+    description:
+      'What each language of the tracker still lacks: interface words and content to translate.',
+    intro:
+      'For translators. The interface words are in {en}, {fr} and {ht}; content is translated in each file\'s {field} (see CONTRIBUTING.md, "Languages"). Where a translation is missing the site shows the original, marked "not yet translated".',
+    languages: 'Languages',
+    summary: (keys: number, content: number): string =>
+      `: ${keys} interface keys, ${content} pieces of content to translate`,
+    keysMissing: (file: string): string => `Interface keys missing from ${file}`,
+    reference: 'English is the reference interface.',
+    allKeys: 'Every interface key is translated.',
+    contentTo: (language: string): string => `Content to translate into ${language}`,
+    contentCount: (language: string, count: number): string =>
+      `Content to translate into ${language} (${count})`,
+    columns: ['What', 'Text', 'File'],
+    allContent: 'All content is translated.',
+  },
+} as const;

@@ -4,7 +4,7 @@
  * the site, so every link in them is absolute (`absolute` in site.config).
  */
 import type { SiteData } from '@/build/siteData.ts';
-import type { Catalogue } from '@/i18n/en.ts';
+import { englishPages, type Catalogue } from '@/i18n/en.ts';
 import { toCsv, type Cell } from '@/lib/data/csv.ts';
 import { DATA_LICENSE, DOWNLOADS, dataPackage } from '@/lib/data/downloads.ts';
 import { siteDatasetJsonLd } from '@/lib/data/structuredData.ts';
@@ -138,7 +138,12 @@ export function dataPackageFile(data: SiteData, t: Catalogue) {
     title: `${t.siteTitle}: data`,
     description: t.siteDescription,
     lastUpdated: data.lastUpdated,
-    citation: t.citation(t.siteTitle, 'Data', absolute(paths.dataIndex), data.lastUpdated),
+    citation: t.citation(
+      t.siteTitle,
+      englishPages.data.title,
+      absolute(paths.dataIndex),
+      data.lastUpdated,
+    ),
     rows: downloadRows(data),
     sources: data.articles.map((article) => ({
       title: article.data.title,
@@ -154,14 +159,18 @@ export function dataIndexView(data: SiteData, t: Catalogue) {
     license: DATA_LICENSE,
     rows: downloadRows(data),
     lastUpdated: data.lastUpdated,
-    citation: t.citation(t.siteTitle, 'Data', absolute(paths.dataIndex), data.lastUpdated),
+    citation: t.citation(
+      t.siteTitle,
+      englishPages.data.title,
+      absolute(paths.dataIndex),
+      data.lastUpdated,
+    ),
     charts: chartImages(data, t).map(({ name, title }) => ({ name, title })),
     jsonLd: siteDatasetJsonLd(
       'all',
       {
-        name: 'Data',
-        description:
-          'Every figure, event and entity of the tracker as CSV and JSON, each figure with its source article and quote.',
+        name: englishPages.data.title,
+        description: englishPages.data.datasetDescription,
         path: paths.dataIndex,
       },
       { name: t.siteTitle, absolute, lastUpdated: data.lastUpdated },
