@@ -209,7 +209,7 @@ export function assembleSiteData({
       return {
         slug: article.slug,
         // Read only when an entity page shows the sentence of this article's mention, and then once
-        // for all the entities it mentions (the plain text alone: about 8 KB an article at 10,000).
+        // for all the entities it mentions: the plain text of every article is too much to hold at once.
         get text() {
           return (text ??= textOf(article.data.bodyFile));
         },

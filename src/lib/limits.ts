@@ -8,9 +8,8 @@ export const ENTITY_ARTICLES_LIMIT = 50;
 
 /**
  * Events shown on an entity page (the latest ones; the timeline has every event). An event
- * entry, with its quote, sources and the other entities involved, averaged 3.5 KB at 10,000
- * articles: with 100, the median entity page there was 331 KB (and three editions of it slow to
- * index); with 40, 190 KB.
+ * entry carries its quote, sources and the other entities involved: with many more, an entity
+ * page of a large corpus grows heavy and slow to index (bench/RESULTS.md).
  */
 export const ENTITY_EVENTS_LIMIT = 40;
 

@@ -1,9 +1,9 @@
 /**
- * A PNG from opaque RGBA pixels, compressed by Node's own zlib. resvg's
- * `asPng()` deflates inside WebAssembly: measured on the cards, 15.7 ms and
- * 30 KB a card. Here, with no row filter: 7.2 ms and 20 KB at zlib level 6,
- * 3.2 ms and 35 KB at level 3, which is used (a card is fetched by sharing
- * previews, not by readers); pngjs took 11.6 ms at level 6. Plain JavaScript so the card worker runs it as it is.
+ * A PNG from opaque RGBA pixels, compressed by Node's own zlib, with no row
+ * filter, at level 3: faster than resvg's `asPng()` (which deflates inside
+ * WebAssembly) and than pngjs, for slightly larger files, which is the right
+ * trade for a card fetched by sharing previews, not by readers (measured:
+ * bench/RESULTS.md). Plain JavaScript so the card worker runs it as it is.
  *
  * The pixels must be opaque (resvg renders onto a background colour): resvg
  * hands out premultiplied RGBA, which is the same as straight RGBA only where

@@ -4,8 +4,8 @@
  * the main thread. Plain JavaScript so a worker runs it as it is.
  *
  * WebAssembly memory is freed by hand after each drawing, so a thread draws
- * any number of images in the same memory (the native resvg-js kept ~3 MB a
- * drawing, measured).
+ * any number of images in the same memory (the native resvg-js kept memory
+ * for every drawing; bench/RESULTS.md).
  */
 import { readFileSync } from 'node:fs';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';

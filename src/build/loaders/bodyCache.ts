@@ -2,7 +2,7 @@
  * Rendered bodies kept beside Astro's data store, one file per article under
  * the digest of what made it. Astro compiles its whole store into one module
  * per build; at 10,000 articles the rendered HTML and plain text made that
- * module 160 MB and its compile 20-30 s of the build (bench/RESULTS.md). Kept
+ * module huge and its compile a large part of the build (bench/RESULTS.md). Kept
  * here, the store holds only fields and each page reads its own body.
  *
  * Files are content-addressed (same source and entity names, same file), so
@@ -39,9 +39,9 @@ export interface BodyCache {
 
 /**
  * A body cache under Astro's cache folder, one folder per content root. With `background`, writes
- * run off the main thread (on it, 0.7 ms a file; a cold `astro sync` of 10,000 articles took 0.90x
- * as long without them); a build wants that. `astro dev` does not: there Node's I/O threads are busy with the dev server's own work
- * when an edit comes in, and the one body it rewrites waited about a second before the page could reload.
+ * run off the main thread (a cold `astro sync` of many articles is faster without them on it); a
+ * build wants that. `astro dev` does not: there Node's I/O threads are busy with the dev server's own work
+ * when an edit comes in, and the one body it rewrites would wait before the page could reload.
  */
 export function bodyCache(
   cacheDir: URL,

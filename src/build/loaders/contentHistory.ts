@@ -51,8 +51,7 @@ const article = (path: string): boolean => path.startsWith(ARTICLES) && path.end
 /**
  * Runs git in a child process, its input and output in files: the build goes on meanwhile (git log
  * takes seconds at 10,000 commits). Not pipes: while the loaders keep the main thread busy, nothing
- * would read a pipe, and git would wait for room in it (measured: 3.2 s instead of 0.1 s at 1,000
- * commits).
+ * would read a pipe, and git would wait for room in it, many times slower.
  */
 function git(
   cwd: string,
@@ -134,8 +133,8 @@ export async function readContentHistory(contentRoot: string): Promise<ContentHi
   if (probe.stdout.toString().trim() === 'true')
     return { available: false, reason: 'the site was built from a shallow clone' };
 
-  // No pathspec: `-- articles` made git test every commit against it and took 2.4x as long (7.0-7.3 s
-  // against 2.9-3.2 s for 10,078 commits), for the same lines once the rest is dropped below.
+  // No pathspec: `-- articles` made git test every commit against it, twice as slow or more, for
+  // the same lines once the rest is dropped below.
   // `--relative` keeps to the content folder when it is part of a larger repository.
   const log = await git(contentRoot, [
     'log',

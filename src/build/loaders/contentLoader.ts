@@ -237,8 +237,8 @@ async function loadArticles(
   for (const [index, { id, file }] of ids.files.entries()) {
     // In builds, the event loop turns every 64 files: what runs beside this pass (the history's git
     // processes, ./contentHistory.ts; the body writes) waits for it, as renders only await settled
-    // promises. Not in `astro dev`, where the server's requests would run in between (an edit showed
-    // 0.3-1 s later, measured with four edits per server against the code before).
+    // promises. Not in `astro dev`, where the server's requests would run in between and an edit
+    // would show later.
     if (index % 64 === 63 && !context.watcher) await new Promise((done) => setImmediate(done));
     // Mentions and links depend on every entity's names, not only on the file.
     const digest = generateDigest(`${STORE_VERSION}\n${entities.mentionDigest}\n${file.source}`);
@@ -275,7 +275,7 @@ async function loadArticles(
       result.data.lang,
     );
     // Neither the raw body nor the rendered one goes into the store: Astro compiles the whole store
-    // into one module per build, whose cost grows faster than its size (20-30 s of 81 at 10,000 articles).
+    // into one module per build, whose cost grows faster than its size (bench/RESULTS.md).
     const bodyFile = bodies.write(digest, { html, text });
     digests.add(digest);
     const data: StoredArticle = {
