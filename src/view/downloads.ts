@@ -131,6 +131,10 @@ export function citationsFile({ articles, nameOf }: SiteData, t: Catalogue): unk
   });
 }
 
+/** How to cite the data: the site, the /data/ page and the date of the newest article. */
+const dataCitation = (data: SiteData, t: Catalogue): string =>
+  t.citation(t.siteTitle, englishPages.data.title, absolute(paths.dataIndex), data.lastUpdated);
+
 /** /data/datapackage.json: the Frictionless Data Package that describes every file under /data/. */
 export function dataPackageFile(data: SiteData, t: Catalogue) {
   return dataPackage({
@@ -138,12 +142,7 @@ export function dataPackageFile(data: SiteData, t: Catalogue) {
     title: `${t.siteTitle}: data`,
     description: t.siteDescription,
     lastUpdated: data.lastUpdated,
-    citation: t.citation(
-      t.siteTitle,
-      englishPages.data.title,
-      absolute(paths.dataIndex),
-      data.lastUpdated,
-    ),
+    citation: dataCitation(data, t),
     rows: downloadRows(data),
     sources: data.articles.map((article) => ({
       title: article.data.title,
@@ -159,12 +158,7 @@ export function dataIndexView(data: SiteData, t: Catalogue) {
     license: DATA_LICENSE,
     rows: downloadRows(data),
     lastUpdated: data.lastUpdated,
-    citation: t.citation(
-      t.siteTitle,
-      englishPages.data.title,
-      absolute(paths.dataIndex),
-      data.lastUpdated,
-    ),
+    citation: dataCitation(data, t),
     charts: chartImages(data, t).map(({ name, title }) => ({ name, title })),
     jsonLd: siteDatasetJsonLd(
       'all',
