@@ -16,6 +16,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site,
   base,
+  // Astro's cache (content store, rendered bodies, the incremental build's pages); a test gives its own.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   output: 'static',
   // Stylesheets are files of the site, never inline: the policy (and its header twin) allow styles from the site only.
@@ -24,6 +26,9 @@ export default defineConfig({
   security: { csp: astroCsp() },
   // Scripts are files of the site too (Vite would inline a small one), and so are small assets: no data: URLs.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Pages whose getStaticPaths gives a cacheKey are rendered again only when it changes (src/view/cacheKey.ts):
+  // a build after one edit restores the rest from Astro's cache folder (node_modules/.astro).
+  experimental: { incrementalBuild: true },
   // Shiki colours code with inline styles, which the policy refuses; articles' code blocks stay plain.
   markdown: { syntaxHighlight: false },
   // English at the root, French at /fr/, Haitian Creole at /ht/ (src/i18n/). Articles exist once, in their own language.

@@ -16,6 +16,7 @@ import {
 import { paths } from '@/lib/routes.ts';
 import type { Language } from '@/schemas/fields.ts';
 import { absolute, type Edition } from '@/site.config.ts';
+import { cacheKeyOf } from './cacheKey.ts';
 import { changesText } from './corrections.ts';
 
 /** One kind of figure the article contributes: personnel, money or mandates. */
@@ -44,12 +45,30 @@ export interface ArticleView {
   readonly card: CardKey;
 }
 
-/** The article list's neighbours of each article: newer and older in publication order. */
-export function articlePaths(site: Pick<SiteData, 'articles'>) {
-  return site.articles.map((article, index) => ({
-    params: { slug: article.slug },
-    props: { article, newer: site.articles[index - 1], older: site.articles[index + 1] },
-  }));
+/**
+ * Every article's page with its neighbours in publication order (newer and older), keyed for
+ * incremental builds by what the page shows: the article, its neighbours' titles, the names of
+ * what it concerns and its figures' corrections.
+ */
+export function articlePaths(site: SiteData) {
+  const corrections = Map.groupBy(site.corrections, (correction) => correction.slug);
+  const neighbour = (article?: Article) =>
+    article && { slug: article.slug, title: article.data.title, lang: article.data.lang };
+  return site.articles.map((article, index) => {
+    const [newer, older] = [site.articles[index - 1], site.articles[index + 1]];
+    const { slug, data, summary, readingMinutes, entityIds, events } = article;
+    return {
+      params: { slug },
+      props: { article, newer, older },
+      cacheKey: cacheKeyOf(
+        { slug, data, summary, readingMinutes, entityIds, events },
+        [neighbour(newer), neighbour(older)],
+        site.refsIn(data.lang)(entityIds),
+        entityIds.map((id) => site.entities.get(id)?.data.kind),
+        corrections.get(slug) ?? [],
+      ),
+    };
+  });
 }
 
 /** The page of one article; `edition` is the article's own language (the page speaks it). */

@@ -3,6 +3,7 @@ import type { Article, SiteData } from '@/build/siteData.ts';
 import { editionPaths } from '@/i18n/index.ts';
 import { paginate, type Page } from '@/lib/paginate.ts';
 import { SITE } from '@/site.config.ts';
+import { cacheKeyOf } from './cacheKey.ts';
 
 /** Every page of the article list. */
 export const articleListPages = (site: Pick<SiteData, 'articles'>): Page<Article>[] =>
@@ -13,5 +14,9 @@ export const articleListPaths = (site: Pick<SiteData, 'articles'>) =>
   editionPaths().flatMap(({ params }) =>
     articleListPages(site)
       .slice(1)
-      .map((page) => ({ params: { ...params, page: String(page.number) }, props: { page } })),
+      .map((page) => ({
+        params: { ...params, page: String(page.number) },
+        props: { page },
+        cacheKey: cacheKeyOf(page),
+      })),
   );

@@ -13,6 +13,7 @@ import { mandateFigureItems, type FigureItem } from '@/lib/figures/listItems.ts'
 import { personnelTable, type FigureTableModel } from '@/lib/figures/tableRows.ts';
 import type { FundingFlow } from '@/lib/figures/fundingSeries.ts';
 import {
+  FEED_LIMIT,
   CHART,
   COUNTRY_PAGE_FIGURES,
   ENTITY_ARTICLES_LIMIT,
@@ -25,7 +26,8 @@ import { latestMandate } from '@/lib/figures/mandates.ts';
 import { inEdition, paths } from '@/lib/routes.ts';
 import { entityJsonLd } from '@/lib/data/structuredData.ts';
 import { localize, type Localized } from '@/lib/languages/translations.ts';
-import { absolute } from '@/site.config.ts';
+import { absolute, editionIn } from '@/site.config.ts';
+import { cacheKeyOf, namesDigest } from './cacheKey.ts';
 import type { Article, Entity, EntityRef, SiteData } from '@/build/siteData.ts';
 import type { Language } from '@/schemas/fields.ts';
 import { flowTables, type FlowTable } from './funding.ts';
@@ -65,14 +67,23 @@ export interface EntityPageModel {
   readonly flowTables: readonly FlowTable[];
 }
 
-/** `getStaticPaths` of the entity pages: every entity in each edition. */
-export function entityPaths(site: Pick<SiteData, 'entities'>) {
-  return editionPaths().flatMap(({ params }) =>
-    [...site.entities.values()].map((entity) => ({
-      params: { ...params, id: entity.id },
-      props: { entity },
-    })),
-  );
+/**
+ * `getStaticPaths` of the entity pages: every entity in each edition, with its page's model made
+ * here (once) and keyed for incremental builds by what the page shows.
+ */
+export function entityPaths(site: SiteData) {
+  return editionPaths().flatMap(({ params }) => {
+    const lang = params.lang ?? 'en';
+    const { t } = editionIn(lang);
+    return [...site.entities.values()].map((entity) => {
+      const model = entityPageModel(entity, site, t);
+      return {
+        params: { ...params, id: entity.id },
+        props: { model },
+        cacheKey: cacheKeyOf(model, namesDigest(site, lang)),
+      };
+    });
+  });
 }
 
 /** The model of one entity's page. */
@@ -150,4 +161,32 @@ export function entityPageModel(
     flows,
     flowTables: flowTables(flows, nameOf, labels),
   };
+}
+
+/**
+ * `getStaticPaths` of the entity feeds (one per entity, in English): the newest articles that
+ * mention it, keyed for incremental builds by those articles.
+ */
+export function entityFeedPaths(site: SiteData) {
+  return [...site.entities.values()].map((entity) => {
+    const items = site.entityIndex
+      .articlesOf(entity.id)
+      .slice(0, FEED_LIMIT)
+      .flatMap(({ article: slug }) => {
+        const article = site.articleBySlug.get(slug);
+        return article
+          ? [
+              {
+                title: article.data.title,
+                link: paths.article(slug),
+                pubDate: `${article.data.published}T00:00:00Z`,
+                description: article.summary,
+                author: article.data.author,
+              },
+            ]
+          : [];
+      });
+    const name = entity.data.name;
+    return { params: { id: entity.id }, props: { name, items }, cacheKey: cacheKeyOf(name, items) };
+  });
 }

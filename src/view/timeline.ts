@@ -12,6 +12,7 @@ import { inEdition } from '@/lib/routes.ts';
 import type { Timeline, TimelinePage } from '@/lib/timeline/buildTimeline.ts';
 import type { EventKind } from '@/schemas/article.ts';
 import { absolute, type Edition } from '@/site.config.ts';
+import { cacheKeyOf, namesDigest } from './cacheKey.ts';
 
 /** Which timeline page: a year's or a kind's (the overview has neither). */
 export interface TimelineWhich {
@@ -38,7 +39,8 @@ export interface TimelineView {
 }
 
 /** `getStaticPaths` of the year and kind pages, in each edition. */
-export function timelinePaths({ timeline }: Pick<SiteData, 'timeline'>) {
+export function timelinePaths(site: SiteData) {
+  const { timeline } = site;
   const yearPages: TimelineWhich[] = timeline.yearPages.map((page) => ({
     page,
     year: String(page.years[0]?.year ?? ''),
@@ -47,10 +49,13 @@ export function timelinePaths({ timeline }: Pick<SiteData, 'timeline'>) {
   const kindPages: TimelineWhich[] = [...timeline.kindPages].flatMap(([kind, pages]) =>
     pages.map((page) => ({ page, kind, indexed: false })),
   );
+  // What every timeline page shows beside its events: the years and kinds to go to, the mandate eras.
+  const around = [timeline.years, timeline.kinds, site.mandates];
   return editionPaths().flatMap(({ params }) =>
     [...yearPages, ...kindPages].map((which) => ({
       params: { ...params, path: which.page.path.replace(/^timeline\//, '').replace(/\/$/, '') },
       props: which,
+      cacheKey: cacheKeyOf(which, around, namesDigest(site, params.lang ?? 'en')),
     })),
   );
 }

@@ -173,7 +173,8 @@ async function loadEntities(context: LoaderContext, root: string): Promise<Entit
   for (const { id, file } of ids.files) {
     const digest = generateDigest(`${STORE_VERSION}\n${file.source}`);
     const existing = store.get<StoredEntity>(id);
-    if (existing?.digest === digest) {
+    // Stored under `<file digest>|<names digest>` (below): the file is unchanged, whatever the names.
+    if (existing?.digest?.startsWith(`${digest}|`)) {
       const { bodyHtml: _rendered, ...fields } = existing.data;
       checked.push({ id, file: file.path, raw: fields, lineOf: lazyLines(file) });
       valid.push({ id, file, data: fields, body: existing.body ?? '', digest, cached: true });
@@ -203,7 +204,9 @@ async function loadEntities(context: LoaderContext, root: string): Promise<Entit
       data: { ...entity.data, bodyHtml },
       body: entity.body,
       filePath: storePath(context, entity.file.path),
-      digest: entity.digest,
+      // Its body links the other entities by name: Astro keeps an entry whose digest is unchanged, so
+      // the digest says both what the file is and under which names its body was rendered.
+      digest: `${entity.digest}|${digest}`,
     });
   }
   context.meta.set('mention-digest', digest);

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CardModel } from '@/lib/cards/cardModel.ts';
 import { cardPng, loadSiteData, prefetchCards } from '@/build/siteData.ts';
+import { cacheKeyOf } from '@/view/cacheKey.ts';
 import { siteCards } from '@/view/cards.ts';
 
 /** Under [...lang] for Astro's render order: see the image notes in src/build/siteData.ts. */
@@ -10,6 +11,8 @@ export const getStaticPaths = (async () => {
   return cards.map(({ lang, key, model }) => ({
     params: { lang: lang === 'en' ? undefined : lang, card: key },
     props: { model },
+    // Drawn again only when what it shows changes (incremental builds).
+    cacheKey: cacheKeyOf(model),
   }));
 }) satisfies GetStaticPaths;
 
