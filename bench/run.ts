@@ -128,7 +128,11 @@ interface Result {
     barePeakMb?: number;
   }[];
   pages: number;
+  /** HTML pages the bare site wrote (as many as ours). */
+  barePages: number;
   warmSeconds: number;
+  /** The warm rebuild's phases, and how many pages and files Astro restored instead of rendering. */
+  warm: { astro: number; pagefind: number; restored: number };
   devReloadSeconds?: number;
   weights: Record<string, { total: number; js: number }>;
   /** The git history pass in a cold build: seconds, commits read, corrections found. */
@@ -247,7 +251,6 @@ async function benchmark(n: number): Promise<Result> {
   console.log(`npm run check: ${check.seconds.toFixed(1)} s`);
 
   const bare = join(root, 'bench', '.bare-site');
-  writeBareSite(bare, join(corpus, 'articles'));
   const pairs: Result['pairs'] = [];
   let output = '';
   const ours = (): Run =>
@@ -262,6 +265,8 @@ async function benchmark(n: number): Promise<Result> {
     cold();
     const build = ours();
     output = build.output;
+    // The bare site writes as many HTML pages as ours does (bench/bareSite.ts).
+    if (i === 0) writeBareSite(bare, join(corpus, 'articles'), htmlFiles(dist).length);
     rmSync(join(bare, 'node_modules'), { recursive: true, force: true });
     const bareRun = run(join(bin, 'astro'), [
       'build',
@@ -305,8 +310,10 @@ async function benchmark(n: number): Promise<Result> {
     { CONTENT_DIR: corpus, OUT_DIR: dist, MSS_BUILD_STATS: '1' },
   );
   const warmDrawn = buildStats(warm.output).drawn;
+  const restored = (warm.output.match(/\(restored\)/g) ?? []).length;
+  const warmRun = { astro: step(warm, 'astro'), pagefind: step(warm, 'pagefind'), restored };
   console.log(
-    `warm rebuild after editing one article: ${warm.seconds.toFixed(1)} s (${warmDrawn} images drawn again)`,
+    `warm rebuild after editing one article: ${warm.seconds.toFixed(1)} s: astro build ${warmRun.astro.toFixed(1)} s (${restored} pages and files restored from the incremental cache), pagefind ${warmRun.pagefind.toFixed(1)} s (${warmDrawn} images drawn again)`,
   );
 
   // One cold build of the English edition alone (after the warm rebuild, which wants the caches kept),
@@ -350,6 +357,7 @@ async function benchmark(n: number): Promise<Result> {
       `astro dev: page shows an edited article after ${devReloadSeconds.toFixed(2)} s (median of ${DEV_EDITS} edits)`,
     );
 
+  const barePages = htmlFiles(join(work, 'bare-dist')).length;
   rmSync(work, { recursive: true, force: true });
   return {
     n,
@@ -357,6 +365,8 @@ async function benchmark(n: number): Promise<Result> {
     pairs,
     pages: pages.length,
     warmSeconds: warm.seconds,
+    warm: warmRun,
+    barePages,
     devReloadSeconds,
     weights,
     history: coldStats.history,
@@ -373,26 +383,32 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${(tot
 const date = new Date().toISOString().slice(0, 10);
 const rows = results.map((r) => {
   const ratios = r.pairs.map((pair) => pair.astro / pair.bare);
+  const fair = r.pairs.map((pair) => pair.imagesCached / pair.bare);
   const peak = Math.max(...r.pairs.map((pair) => pair.peakMb ?? 0));
   const barePeak = Math.max(...r.pairs.map((pair) => pair.barePeakMb ?? 0));
+  const coldAstro = median(r.pairs.map((pair) => pair.astro));
+  const coldPagefind = median(r.pairs.map((pair) => pair.pagefind));
   return [
     r.n.toLocaleString('en'),
     r.checkSeconds.toFixed(1),
     r.pairs.map((pair) => pair.astro.toFixed(1)).join(', '),
+    r.pairs.map((pair) => pair.imagesCached.toFixed(1)).join(', '),
     r.pairs.map((pair) => pair.bare.toFixed(1)).join(', '),
-    `**${median(ratios).toFixed(2)}** (${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`,
-    median(r.pairs.map((pair) => pair.pagefind)).toFixed(1),
+    `${r.pages} / ${r.barePages}`,
+    `${median(ratios).toFixed(2)} (${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)})`,
+    `**${median(fair).toFixed(2)}** (${Math.min(...fair).toFixed(2)}-${Math.max(...fair).toFixed(2)})`,
+    coldPagefind.toFixed(1),
     `${gb(peak)} / ${gb(barePeak)}`,
-    r.warmSeconds.toFixed(1),
+    `${r.warm.astro.toFixed(1)} (**${(r.warm.astro / coldAstro).toFixed(2)}** of cold), ${r.warm.restored} restored`,
+    `${r.warm.pagefind.toFixed(1)} (**${(r.warm.pagefind / coldPagefind).toFixed(2)}** of cold)`,
     r.devReloadSeconds === undefined ? '-' : r.devReloadSeconds.toFixed(2),
-    String(r.pages),
     kb(r.weights.home!.total),
     `${kb(r.weights.article!.total)} (${r.weights.article!.js} B JS)`,
     kb(r.weights['largest timeline page']!.total),
     kb(r.weights['largest entity page']!.total),
     kb(r.weights.deployments!.total),
     `${r.history.seconds.toFixed(2)} (${r.history.commits.toLocaleString('en')} commits, ${r.history.corrections} corrections)`,
-    `${r.images.drawn} in ${r.images.seconds.toFixed(1)} s; warm: ${r.images.warmDrawn} drawn`,
+    `${r.images.drawn} in ${r.images.seconds.toFixed(1)} s (${((r.images.seconds / Math.max(1, r.images.drawn)) * 100).toFixed(1)} s per 100); warm: ${r.images.warmDrawn} drawn`,
     costOfImages(r),
     `${r.pages} / ${r.englishOnly.pages}; ${median(r.pairs.map((pair) => pair.astro)).toFixed(1)} / ${r.englishOnly.astro.toFixed(1)}`,
   ].join(' | ');
@@ -412,8 +428,8 @@ const table = [
   '',
   `### ${date} on ${hostname()} (${machine})`,
   '',
-  '| N | check s | astro build s (ours, each pair) | bare s (each pair) | ours/bare: median (min-max) | pagefind s | peak RSS GB ours / bare | warm rebuild s (1 article edited) | dev reload s (median of 3 edits) | pages | home KB | article KB | timeline KB | entity KB | deployments KB | git history pass s | images (cards, charts) cold: drawn in worker s | what drawing images adds to a cold build s: cold - images cached, median (min to max) | pages, astro s: 3 editions / English alone |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  '| N | check s | astro build s, cold (each pair) | astro build s, images cached (each pair) | bare s (each pair) | HTML pages ours / bare | cold / bare: median (min-max) | images cached / bare (fair): median (min-max) | pagefind s (cold) | peak RSS GB ours / bare | warm astro build s after one edit (of cold), pages restored | warm pagefind s (of cold) | dev reload s (median of 3 edits) | home KB | article KB | timeline KB | entity KB | deployments KB | git history pass s | images (cards, charts) cold: drawn in worker s | what drawing images adds to a cold build s: cold - images cached, median (min to max) | pages, astro s: 3 editions / English alone |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows.map((row) => `| ${row} |`),
   '',
   scaling,

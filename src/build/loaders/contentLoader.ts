@@ -174,7 +174,7 @@ async function loadEntities(context: LoaderContext, root: string): Promise<Entit
     const digest = generateDigest(`${STORE_VERSION}\n${file.source}`);
     const existing = store.get<StoredEntity>(id);
     // Stored under `<file digest>|<names digest>` (below): the file is unchanged, whatever the names.
-    if (existing?.digest?.startsWith(`${digest}|`)) {
+    if (existing && String(existing.digest).startsWith(`${digest}|`)) {
       const { bodyHtml: _rendered, ...fields } = existing.data;
       checked.push({ id, file: file.path, raw: fields, lineOf: lazyLines(file) });
       valid.push({ id, file, data: fields, body: existing.body ?? '', digest, cached: true });
