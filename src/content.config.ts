@@ -1,18 +1,2 @@
-/**
- * The content contract (see CONTRIBUTING.md): two collections, `articles` and
- * `entities`, filled by one loader that reads each file once, checks every
- * rule of the contract (all problems at once) and stores each entry with what
- * is derived from its file (src/build/loaders/contentLoader.ts). A third, `history`,
- * holds the corrections read from the content's git history
- * (src/build/loaders/contentHistory.ts).
- */
-import { defineCollection } from 'astro:content';
-import { contentLoaders } from '@/build/loaders/contentLoader.ts';
-
-const loaders = contentLoaders();
-
-export const collections = {
-  articles: defineCollection({ loader: loaders.articles }),
-  entities: defineCollection({ loader: loaders.entities }),
-  history: defineCollection({ loader: loaders.history }),
-};
+/** Astro's collections: the content contract's, defined with the build's loaders (src/build/collections.ts). */
+export { collections } from './build/collections.ts';
