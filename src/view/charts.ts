@@ -22,6 +22,7 @@ import type { SiteData } from '@/build/siteData.ts';
 import { en } from '@/i18n/en.ts';
 import { paths } from '@/lib/routes.ts';
 import { absolute } from '@/site.config.ts';
+import { cacheKeyOf } from './cacheKey.ts';
 import { gapLabel } from '@/lib/figures/fundingGap.ts';
 
 /** Base names of the chart images under /data/charts/. */
@@ -168,3 +169,11 @@ export function chartImages(site: SiteData, labels: Catalogue = en): ChartFile[]
   }
   return images;
 }
+
+/** `getStaticPaths` of the chart images (SVG and PNG alike), keyed for incremental builds by the drawing. */
+export const chartPaths = (site: SiteData) =>
+  chartImages(site).map(({ name, svg }) => ({
+    params: { chart: name },
+    props: { svg },
+    cacheKey: cacheKeyOf(svg),
+  }));

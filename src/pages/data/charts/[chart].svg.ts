@@ -1,14 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { chartPaths } from '@/view/charts.ts';
 import { loadSiteData } from '@/build/siteData.ts';
-import { chartImages } from '@/view/charts.ts';
-import { cacheKeyOf } from '@/view/cacheKey.ts';
 
 export const getStaticPaths = (async () =>
-  chartImages(await loadSiteData()).map(({ name, svg }) => ({
-    params: { chart: name },
-    props: { svg },
-    cacheKey: cacheKeyOf(svg),
-  }))) satisfies GetStaticPaths;
+  chartPaths(await loadSiteData())) satisfies GetStaticPaths;
 
 /** A chart as a self-contained SVG: title, legend and source included. */
 export const GET: APIRoute<{ svg: string }> = ({ props }) =>
