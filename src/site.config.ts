@@ -24,7 +24,7 @@ export const absolute = (path: string): string => absoluteUrl(import.meta.env.SI
 export const routes = makeRoutes(href);
 
 /** A built edition as other editions offer it: its code, and its name in its own language. */
-export interface EditionLink {
+interface EditionLink {
   readonly lang: Language;
   /** "Français", "Kreyòl ayisyen": each language named in itself. */
   readonly name: string;

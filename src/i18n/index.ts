@@ -23,7 +23,7 @@ export const isLanguage = (value: unknown): value is Language =>
  */
 export const EDITIONS: readonly Language[] = editionsFrom(process.env.SITE_LANGUAGES);
 
-export function editionsFrom(setting: string | undefined): Language[] {
+function editionsFrom(setting: string | undefined): Language[] {
   const wanted = setting
     ?.split(',')
     .map((code) => code.trim())
