@@ -34,33 +34,15 @@ export interface StrengthPoint {
  * figures are totals, so a later deployed figure replaces an earlier one).
  */
 export function strengthOverTime(series: readonly CountrySeries[]): StrengthPoint[] {
-  const deployed = series
-    .map((country) => ({
-      country: country.country,
-      figures: country.figures.filter((figure) => figure.status === 'deployed'),
-    }))
-    .filter((country) => country.figures.length > 0);
-  const dates = new Map<string, PartialDate>();
-  for (const country of deployed)
-    for (const figure of country.figures) dates.set(figure.date.text, figure.date);
-  return [...dates.values()].sort(comparePartialDates).map((date) => {
-    const parts = deployed.flatMap((country) => {
-      const latest = latestWith(
-        country.figures.filter((figure) => comparePartialDates(figure.date, date) <= 0),
-        'deployed',
-      );
-      return latest
-        ? [{ country: country.country, figure: latest, stale: latest.date.text !== date.text }]
-        : [];
-    });
-    return {
+  return totalsOverTime(series, 'deployed', (figures) => latestWith(figures, 'deployed')).map(
+    ({ date, parts }) => ({
       date,
-      total: parts.reduce((sum, part) => sum + part.figure.count, 0),
-      parts: parts.sort(
-        (a, b) => b.figure.count - a.figure.count || a.country.localeCompare(b.country),
-      ),
-    };
-  });
+      total: sumOf(parts),
+      parts: parts
+        .map((part) => ({ ...part, stale: part.figure.date.text !== date.text }))
+        .sort((a, b) => b.figure.count - a.figure.count || a.country.localeCompare(b.country)),
+    }),
+  );
 }
 /** One line a reader understands first: how many are on the ground, against what ceiling, until when. */
 export interface StrengthSummary {
@@ -101,29 +83,48 @@ export interface PledgePoint {
 
 /** The total pledged over time, at every date a pledge is reported, so a chart can draw promises against what arrived. */
 export function pledgedOverTime(series: readonly CountrySeries[]): PledgePoint[] {
-  const pledges = series
+  const largest = (figures: readonly DeploymentFigure[]) =>
+    figures.reduce<DeploymentFigure | undefined>(
+      (best, figure) => (!best || figure.count > best.count ? figure : best),
+      undefined,
+    );
+  return totalsOverTime(series, 'pledged', largest).map(({ date, parts }) => ({
+    date,
+    total: sumOf(parts),
+    parts: parts.sort((a, b) => b.figure.count - a.figure.count),
+  }));
+}
+
+type Part = { readonly country: string; readonly figure: DeploymentFigure };
+
+const sumOf = (parts: readonly Part[]): number =>
+  parts.reduce((sum, part) => sum + part.figure.count, 0);
+
+/**
+ * The figures of one status over time: at each date any country reports one, each country's
+ * figure chosen by `pick` among its figures of that status up to that date.
+ */
+function totalsOverTime(
+  series: readonly CountrySeries[],
+  status: DeploymentFigure['status'],
+  pick: (figures: readonly DeploymentFigure[]) => DeploymentFigure | undefined,
+): { date: PartialDate; parts: Part[] }[] {
+  const countries = series
     .map((country) => ({
       country: country.country,
-      figures: country.figures.filter((figure) => figure.status === 'pledged'),
+      figures: country.figures.filter((figure) => figure.status === status),
     }))
     .filter((country) => country.figures.length > 0);
   const dates = new Map<string, PartialDate>();
-  for (const country of pledges)
+  for (const country of countries)
     for (const figure of country.figures) dates.set(figure.date.text, figure.date);
-  return [...dates.values()].sort(comparePartialDates).map((date) => {
-    const parts = pledges.flatMap((country) => {
-      const largest = country.figures
-        .filter((figure) => comparePartialDates(figure.date, date) <= 0)
-        .reduce<DeploymentFigure | undefined>(
-          (best, figure) => (!best || figure.count > best.count ? figure : best),
-          undefined,
-        );
-      return largest ? [{ country: country.country, figure: largest }] : [];
-    });
-    return {
-      date,
-      total: parts.reduce((sum, part) => sum + part.figure.count, 0),
-      parts: parts.sort((a, b) => b.figure.count - a.figure.count),
-    };
-  });
+  return [...dates.values()].sort(comparePartialDates).map((date) => ({
+    date,
+    parts: countries.flatMap((country) => {
+      const figure = pick(
+        country.figures.filter((one) => comparePartialDates(one.date, date) <= 0),
+      );
+      return figure ? [{ country: country.country, figure }] : [];
+    }),
+  }));
 }
