@@ -118,32 +118,26 @@ export function strengthChart(
         .y1((point) => round(y(point[1])))(series) ?? '',
   }));
 
-  const ceilingPoints = (mandate?.ceilings ?? []).map((step) => ({
-    time: startOfPeriod(step.from),
-    value: step.figures.at(-1)!.ceiling!,
-  }));
-  if (ceilingPoints.length > 0)
-    ceilingPoints.push({ time: end, value: ceilingPoints.at(-1)!.value });
-  const ceiling =
-    ceilingPoints.length > 0
-      ? (line<(typeof ceilingPoints)[number]>()
-          .curve(curveStepAfter)
-          .x((point) => round(x(point.time)))
-          .y((point) => round(y(point.value)))(ceilingPoints) ?? undefined)
-      : undefined;
-
-  const pledgePoints = pledges.map((point) => ({
-    time: startOfPeriod(point.date),
-    value: point.total,
-  }));
-  if (pledgePoints.length > 0) pledgePoints.push({ time: end, value: pledgePoints.at(-1)!.value });
-  const pledged =
-    pledgePoints.length > 0
-      ? (line<(typeof pledgePoints)[number]>()
-          .curve(curveStepAfter)
-          .x((point) => round(x(point.time)))
-          .y((point) => round(y(point.value)))(pledgePoints) ?? undefined)
-      : undefined;
+  /** A value held from each date until the next, and to the end of the time axis after the last. */
+  const stepLine = (points: readonly { time: Date; value: number }[]): string | undefined => {
+    if (points.length === 0) return undefined;
+    const held = [...points, { time: end, value: points.at(-1)!.value }];
+    return (
+      line<(typeof held)[number]>()
+        .curve(curveStepAfter)
+        .x((point) => round(x(point.time)))
+        .y((point) => round(y(point.value)))(held) ?? undefined
+    );
+  };
+  const ceiling = stepLine(
+    (mandate?.ceilings ?? []).map((step) => ({
+      time: startOfPeriod(step.from),
+      value: step.figures.at(-1)!.ceiling!,
+    })),
+  );
+  const pledged = stepLine(
+    pledges.map((point) => ({ time: startOfPeriod(point.date), value: point.total })),
+  );
 
   const bands = (mandate?.periods ?? []).map((period) => {
     const from = period.from ? xOf(period.from) : plot.left;
@@ -226,7 +220,7 @@ export function strengthChart(
     pledged,
     bands,
     marks,
-    empty: points.length === 0 && ceilingPoints.length === 0,
+    empty: points.length === 0 && !mandate?.ceilings.length,
   };
 }
 
