@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseBrowser } from '../e2e/browser.ts';
+import { takeTurn } from '../fixtures/astroTurn.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mss-desk-'));
 const content = join(work, 'content');
@@ -24,6 +25,7 @@ const env = Object.fromEntries(
   ),
 );
 let edit: ChildProcess;
+let handBack: (() => void) | undefined;
 let browser: Browser;
 let page: Page;
 
@@ -136,6 +138,8 @@ async function addPersonnel(figure: {
 }
 
 beforeAll(async () => {
+  // Its dev server and build run Astro on this project: one such test file at a time.
+  handBack = await takeTurn();
   cpSync('tests/fixtures/corpus', content, { recursive: true });
   edit = spawn(process.execPath, [tsx, 'scripts/edit.ts'], {
     env: {
@@ -163,12 +167,13 @@ beforeAll(async () => {
   );
   const choice = await chooseBrowser();
   browser = await chromium.launch({ executablePath: choice.executablePath, args: choice.args });
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   if (edit?.pid) process.kill(-edit.pid, 'SIGTERM');
   rmSync(work, { recursive: true, force: true });
+  handBack?.();
 });
 
 describe("the editor's desk (npm run edit)", () => {

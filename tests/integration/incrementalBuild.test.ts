@@ -16,10 +16,19 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takeTurn } from '../fixtures/astroTurn.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'mss-incremental-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Its builds run Astro on this project: one such test file at a time.
+let handBack: (() => void) | undefined;
+beforeAll(async () => {
+  handBack = await takeTurn();
+}, 240_000);
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  handBack?.();
+});
 const content = join(work, 'content');
 cpSync('tests/fixtures/corpus', content, { recursive: true });
 
