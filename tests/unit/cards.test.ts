@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleCardKey, type CardModel } from '@/lib/cards/cardModel.ts';
@@ -21,9 +21,19 @@ const pngSize = (bytes: Uint8Array) => {
 
 const cacheFolder = join(process.cwd(), 'node_modules', '.astro', 'mss-images');
 const cachedNow = (): string[] => (existsSync(cacheFolder) ? readdirSync(cacheFolder) : []);
-/** Removes the images a test drew from the cache. */
-const removeAddedSince = (before: Set<string>): void => {
-  for (const name of cachedNow()) if (!before.has(name)) rmSync(join(cacheFolder, name));
+/**
+ * The images of the cache a test drew: added since `before` and equal to one it was handed. Builds
+ * that run beside the unit tests (the integration tests') add theirs to the same cache meanwhile.
+ */
+const drawnSince = (before: Set<string>, drawn: readonly Uint8Array[]): string[] =>
+  cachedNow().filter(
+    (name) =>
+      !before.has(name) &&
+      drawn.some((bytes) => readFileSync(join(cacheFolder, name)).equals(Buffer.from(bytes))),
+  );
+/** Removes the images a test drew from the cache, and only those. */
+const removeDrawn = (before: Set<string>, drawn: readonly Uint8Array[]): void => {
+  for (const name of drawnSince(before, drawn)) rmSync(join(cacheFolder, name));
 };
 
 describe('social cards', () => {
@@ -40,12 +50,12 @@ describe('social cards', () => {
     const unique = { ...card, address: `cache-test-${Date.now()}` };
     const first = await cardPng(unique);
     expect(pngSize(first)).toEqual(CARD_SIZE);
-    const added = cachedNow().filter((name) => !before.has(name));
+    const added = drawnSince(before, [first]);
     expect(added).toHaveLength(1);
     const second = await cardPng(unique);
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
-    expect(cachedNow().filter((name) => !before.has(name))).toEqual(added);
-    removeAddedSince(before);
+    expect(drawnSince(before, [first, second])).toEqual(added);
+    removeDrawn(before, [first]);
   });
 
   it('draws a chart beside the text, and a chart on its own, in the drawing threads', async () => {
@@ -55,14 +65,13 @@ describe('social cards', () => {
     const withChart = await cardPng({ ...card, address: `chart-test-${Date.now()}`, chart });
     expect(pngSize(withChart)).toEqual(CARD_SIZE);
     expect(Buffer.from(withChart).equals(Buffer.from(plain))).toBe(false);
-    expect(pngSize(await svgToPng(chart, 930))).toEqual({ width: 930, height: 600 });
+    const alone = await svgToPng(chart, 930);
+    expect(pngSize(alone)).toEqual({ width: 930, height: 600 });
     // A drawing that fails says so, and the next one is drawn.
     await expect(svgToPng('<svg not closed', 100)).rejects.toThrow('Drawing an image failed');
-    expect(pngSize(await svgToPng(chart.replace('Personnel', 'Effectifs'), 310))).toEqual({
-      width: 310,
-      height: 200,
-    });
-    removeAddedSince(before);
+    const small = await svgToPng(chart.replace('Personnel', 'Effectifs'), 310);
+    expect(pngSize(small)).toEqual({ width: 310, height: 200 });
+    removeDrawn(before, [plain, withChart, alone, small]);
   });
 
   it('gives long titles smaller type, and a chart half the card', () => {
