@@ -24,15 +24,16 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { EDITIONS } from '@/i18n/index.ts';
-import { inEdition, paths } from '@/lib/routes.ts';
+import { EDITIONS } from '@/site.config.ts';
 import { searchDocument } from './searchDocument.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 // Articles exist once, in their own language; entity and timeline pages in every edition (the routes module's folders).
-const articles = `${paths.articles}*/index.html`;
-const timelines = EDITIONS.map((lang) => `${inEdition(lang, paths.timeline)}*/index.html`);
-const entityFolders = EDITIONS.map((lang) => inEdition(lang, paths.entities));
+// Paths relative to the built site: each edition's links under the base `/`, without the slash.
+const relative = (link: string): string => link.replace(/^\//, '');
+const articles = `${relative(EDITIONS[0]!.routes.articles)}*/index.html`;
+const timelines = EDITIONS.map(({ routes }) => `${relative(routes.timeline)}*/index.html`);
+const entityFolders = EDITIONS.map(({ routes }) => relative(routes.entities));
 
 /** Writes each entity page's search document under `into`, at the page's own path (so its URL is the same). */
 function writeSearchDocuments(into: string): void {

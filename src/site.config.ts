@@ -10,95 +10,90 @@ export const SITE = {
   homeArticles: 5,
 } as const;
 
-import { inEdition, isShared, makeRoutes, paths, splitEdition, type Routes } from './lib/routes.ts';
-import { absoluteUrl, makeHref } from './lib/url.ts';
-import { CATALOGUES, EDITIONS, type Catalogue, type Language } from './i18n/index.ts';
+import { urlsFor, type Urls } from './lib/routes.ts';
+import { CATALOGUES, isLanguage, LANGUAGES, type Catalogue, type Language } from './i18n/index.ts';
 
-/** Prefixes a site path with the configured base path. */
-export const href = makeHref(import.meta.env.BASE_URL ?? '/');
-
-/** An absolute URL of a site path (for structured data and downloads, which leave the site). */
-export const absolute = (path: string): string => absoluteUrl(import.meta.env.SITE, href(path));
-
-/** Every internal URL, with the base path: `routes.article(slug)`, `routes.deployments`. */
-export const routes = makeRoutes(href);
-
-/** A built edition as other editions offer it: its code, and its name in its own language. */
-interface EditionLink {
-  readonly lang: Language;
-  /** "Français", "Kreyòl ayisyen": each language named in itself. */
-  readonly name: string;
-  /** Open Graph locale (`fr_FR`). */
-  readonly ogLocale: string;
-}
-
-/** A page's language and what it needs to speak it (`Astro.locals.edition`, src/middleware.ts). */
-export interface Edition {
+/**
+ * A page's language and what it needs to speak it (`Astro.locals.edition`, src/middleware.ts): its
+ * words and formatter (`t`), and its links (the site's URL API, src/lib/routes.ts).
+ */
+export interface Edition extends Omit<Urls, 'alternates'> {
   readonly lang: Language;
   readonly t: Catalogue;
-  /** Every internal URL in this edition (shared pages stay where they are). */
-  readonly routes: Routes;
-  /** A site path (from src/lib, without base) as a link in this edition. */
-  readonly href: (path?: string) => string;
-  /** Every edition the site is built in, this one included. */
-  readonly editions: readonly EditionLink[];
+  /** `getStaticPaths` parameters of a page in this edition: English at the root, others under /fr/, /ht/. */
+  readonly params: { readonly lang: Language | undefined };
+  /** The site's main sections, as the header and footer list them. */
+  readonly nav: readonly { readonly label: string; readonly href: string }[];
   /**
-   * The page at `pathname` (with base) in each edition, as site paths. A page shown once (an
-   * article, a download, a not-found page) is `shared`: it has no other-language versions, and
-   * each edition is offered by its home.
+   * The page at `pathname` (a link) in each edition, each named in its own language ("Français").
+   * A page shown once (an article, a download, a not-found page) is `shared`: it has no
+   * other-language versions, and each edition is offered by its home.
    */
   readonly alternates: (pathname: string) => {
     shared: boolean;
-    pages: (EditionLink & { path: string })[];
+    pages: { lang: Language; name: string; href: string }[];
   };
 }
 
-const editionLinks: readonly EditionLink[] = EDITIONS.map((lang) => ({
-  lang,
-  name: CATALOGUES[lang].languageName,
-  ogLocale: CATALOGUES[lang].ogLocale,
-}));
+/**
+ * The editions the site is built in: every language, unless SITE_LANGUAGES lists fewer ("en" builds
+ * the English site alone, as the benchmark does to measure what the editions cost). English is
+ * always built, and first.
+ */
+// Astro's environment; absent when a script (scripts/pagefind.ts) reads the editions under tsx.
+const env: Partial<ImportMetaEnv> = import.meta.env ?? {};
 
-function alternates(pathname: string): ReturnType<Edition['alternates']> {
-  const { path } = splitEdition(pathname.slice(href().length), EDITIONS);
-  const shared = isShared(path) || path === '404/' || path === '404.html' || path === '404';
-  return {
-    shared,
-    pages: editionLinks.map((link) => ({
-      ...link,
-      path: inEdition(link.lang, shared ? '' : path),
-    })),
-  };
-}
-
-const editions = new Map<Language, Edition>();
-
-/** The edition of one language: one object per language per build (src/middleware.ts picks the page's). */
-export function editionIn(lang: Language): Edition {
-  let made = editions.get(lang);
-  if (!made) {
-    const localHref = (path = ''): string => href(inEdition(lang, path));
-    made = {
+export const EDITIONS: readonly Edition[] = builtLanguages(process.env.SITE_LANGUAGES).map(
+  (lang, _index, languages) => {
+    const t = CATALOGUES[lang];
+    const urls = urlsFor(lang, {
+      base: env.BASE_URL ?? '/',
+      site: env.SITE,
+      languages,
+    });
+    const { routes } = urls;
+    return {
       lang,
-      t: CATALOGUES[lang],
-      routes: makeRoutes(localHref),
-      href: localHref,
-      editions: editionLinks,
-      alternates,
+      t,
+      params: { lang: lang === 'en' ? undefined : lang },
+      nav: [
+        { label: t.nav.articles, href: routes.articles },
+        { label: t.nav.timeline, href: routes.timeline },
+        { label: t.nav.entities, href: routes.entities },
+        { label: t.nav.deployments, href: routes.deployments },
+        { label: t.nav.funding, href: routes.funding },
+        { label: t.nav.about, href: routes.about },
+      ],
+      ...urls,
+      alternates: (pathname) => {
+        const { shared, pages } = urls.alternates(pathname);
+        return {
+          shared,
+          pages: pages.map((page) => {
+            const other = page.lang as Language;
+            return { ...page, lang: other, name: CATALOGUES[other].languageName };
+          }),
+        };
+      },
     };
-    editions.set(lang, made);
-  }
-  return made;
+  },
+);
+
+function builtLanguages(setting: string | undefined): Language[] {
+  const wanted = setting
+    ?.split(',')
+    .map((code) => code.trim())
+    .filter(isLanguage);
+  return LANGUAGES.filter(
+    (lang) => lang === 'en' || !wanted || wanted.length === 0 || wanted.includes(lang),
+  );
 }
 
-/** Site-wide navigation in one language's words (paths without base or edition). */
-export function mainNav(t: Catalogue): { label: string; path: string }[] {
-  return [
-    { label: t.nav.articles, path: paths.articles },
-    { label: t.nav.timeline, path: paths.timeline },
-    { label: t.nav.entities, path: paths.entities },
-    { label: t.nav.deployments, path: paths.deployments },
-    { label: t.nav.funding, path: paths.funding },
-    { label: t.nav.about, path: paths.about },
-  ];
+/**
+ * The edition of one language (src/middleware.ts picks the page's). A language the site is not
+ * built in (an article in French on an English-only build) gets its words, and English links.
+ */
+export function editionIn(lang: Language): Edition {
+  const built = EDITIONS.find((edition) => edition.lang === lang);
+  return built ?? { ...EDITIONS[0]!, lang, t: CATALOGUES[lang] };
 }

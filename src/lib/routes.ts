@@ -1,8 +1,10 @@
 /**
- * Every page and file of the site, as a path without the base: the one place
- * a URL is spelled. Pages and components use the based versions from
- * `routes` in src/site.config.ts; pure code (timeline pagination, the loader's
- * mention links) uses {@link paths} and lets its caller add the base.
+ * Every page and file of the site, and the one way to turn them into links. The route table
+ * spells each path once, without base or edition ({@link paths}: what pure code such as timeline
+ * pagination returns, for its caller to link). {@link urlsFor} makes the links of one edition
+ * under the site's base path, and is what every page and component reaches through
+ * `Astro.locals.edition` (src/site.config.ts), so the site works under any base path (`/` or
+ * `/mss-tracker/`) on any static host.
  */
 /** A page or file of the site: its path without the base, and whether each edition has its own. */
 interface Route<P extends string | ((...args: never[]) => string)> {
@@ -56,6 +58,10 @@ const ROUTES = {
   chartImage: route((file: string): string => `data/charts/${file}`, SHARED),
   /** A page's social card (Open Graph image): `home`, `deployments`, `entities/<id>`; each edition has its own. */
   card: route((key: string): string => `og/${key}.png`),
+  /** The search page's script, styles and index, written by Pagefind after the build. */
+  searchBundle: route((file: string): string => `pagefind/${file}`, SHARED),
+  favicon: route('favicon.svg', SHARED),
+  sitemap: route('sitemap-index.xml', SHARED),
 } as const;
 
 type Table = typeof ROUTES;
@@ -85,13 +91,14 @@ const shapes = Object.values(ROUTES).map(({ path, shared }) => {
  * fixed text matches the path, the longest first (`articles/page/2/` is a listing page, in each
  * edition; `articles/some-slug/` an article, shown once).
  */
-export function isShared(path: string): boolean {
+function isShared(path: string): boolean {
   let best: { length: number; shared: boolean } | undefined;
   for (const { prefix, suffix, shared } of shapes) {
     const matches =
       suffix === undefined
         ? path === prefix
-        : path.length > prefix.length + suffix.length &&
+        : // A parameter that ends the path (`pagefind/${file}`) may be empty: the folder itself.
+          path.length >= prefix.length + suffix.length + (suffix === '' ? 0 : 1) &&
           path.startsWith(prefix) &&
           path.endsWith(suffix);
     const length = prefix.length + (suffix?.length ?? 0) + (suffix === undefined ? 0.5 : 0);
@@ -101,31 +108,74 @@ export function isShared(path: string): boolean {
 }
 
 /** A path as it is in one edition: "deployments/" is "fr/deployments/" in French; shared paths stay. */
-export function inEdition(lang: string, path: string): string {
+function inEdition(lang: string, path: string): string {
   return lang === 'en' || isShared(path) ? path : `${lang}/${path}`;
 }
 
-/** The edition a path belongs to and the path within it: "ht/timeline/" → { lang: 'ht', path: 'timeline/' }. */
-export function splitEdition(
-  path: string,
-  languages: readonly string[],
-): { lang: string; path: string } {
+/** The path within its edition: "ht/timeline/" is "timeline/", "timeline/" stays. */
+function withoutEdition(path: string, languages: readonly string[]): string {
   const [first, ...rest] = path.replace(/^\/+/, '').split('/');
   return first && first !== 'en' && languages.includes(first) && rest.length > 0
-    ? { lang: first, path: rest.join('/') }
-    : { lang: 'en', path: path.replace(/^\/+/, '') };
+    ? rest.join('/')
+    : path.replace(/^\/+/, '');
 }
 
-/** {@link paths} with the base path applied: the same names, ready for `href`. */
+/** {@link paths} as links: the same names, each with the base path and the edition applied. */
 export type Routes = {
   readonly [K in keyof Paths]: Paths[K] extends (...args: infer A) => string
     ? (...args: A) => string
     : string;
 };
 
-/** Applies a base-path helper (`makeHref(base)`) to every path. */
-export function makeRoutes(href: (path: string) => string): Routes {
-  return Object.fromEntries(
+/** Where the site is published and in which languages (the built editions). */
+export interface SiteAddress {
+  /** The base path, `/` or `/mss-tracker/`. */
+  readonly base: string;
+  /** The origin, for absolute URLs (feeds, canonical links, structured data). */
+  readonly site?: string | undefined;
+  readonly languages: readonly string[];
+}
+
+/** One edition's links: the URL API of the site. */
+export interface Urls {
+  /** Every page and file by name: `routes.article(slug)`, `routes.deployments`. */
+  readonly routes: Routes;
+  /** A site path (from the route table or pure code) as a link in this edition. */
+  readonly href: (path?: string) => string;
+  /** The same, as an absolute URL (for feeds, structured data and downloads, which leave the site). */
+  readonly absolute: (path?: string) => string;
+  /**
+   * The page at `pathname` (a link, with base) in each edition. A page shown once (an article, a
+   * download, a not-found page) is `shared`: it has no other-language versions, and each edition
+   * is offered by its home.
+   */
+  readonly alternates: (pathname: string) => {
+    shared: boolean;
+    pages: { lang: string; href: string }[];
+  };
+}
+
+/** URLs with a scheme (`https:`, `mailto:`), protocol-relative URLs and in-page anchors. */
+const isElsewhere = (path: string): boolean =>
+  /^[a-z][a-z0-9+.-]*:|^\/\//i.test(path) || path.startsWith('#');
+
+/** Prefixes site paths with `base`. */
+function baseOf(base: string): (path?: string) => string {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  return (path = '') => `${prefix}${path.replace(/^\/+/, '')}`;
+}
+
+/** The links of the edition in `lang` on a site published at `address`. */
+export function urlsFor(lang: string, address: SiteAddress): Urls {
+  const based = baseOf(address.base);
+  const href = (path = ''): string =>
+    isElsewhere(path) ? path : based(inEdition(lang, path.replace(/^\/+/, '')));
+  const absolute = (path = ''): string => {
+    if (!address.site)
+      throw new Error("An absolute URL needs the site's address (`site` in astro.config.mjs).");
+    return new URL(href(path), address.site).toString();
+  };
+  const routes = Object.fromEntries(
     Object.entries(paths).map(([name, path]) => [
       name,
       typeof path === 'string'
@@ -133,4 +183,16 @@ export function makeRoutes(href: (path: string) => string): Routes {
         : (...args: never[]) => href((path as (...a: never[]) => string)(...args)),
     ]),
   ) as unknown as Routes;
+  const alternates = (pathname: string): ReturnType<Urls['alternates']> => {
+    const path = withoutEdition(pathname.slice(based().length), address.languages);
+    const shared = isShared(path) || /^404(\/|\.html)?$/.test(path);
+    return {
+      shared,
+      pages: address.languages.map((other) => ({
+        lang: other,
+        href: based(inEdition(other, shared ? '' : path)),
+      })),
+    };
+  };
+  return { routes, href, absolute, alternates };
 }

@@ -2,12 +2,11 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { FEED_LIMIT } from '@/lib/limits.ts';
 import { loadSiteData } from '@/build/siteData.ts';
-import { href, routes } from '@/site.config.ts';
 
 /** The latest articles, newest first, each with its full summary. */
 export const GET: APIRoute = async ({ site, locals }) => {
   const { articles } = await loadSiteData();
-  const { t } = locals.edition;
+  const { t, href, routes } = locals.edition;
   return rss({
     title: t.siteTitle,
     description: t.siteDescription,

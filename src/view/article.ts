@@ -15,7 +15,7 @@ import {
 } from '@/lib/figures/listItems.ts';
 import { paths } from '@/lib/routes.ts';
 import type { Language } from '@/schemas/fields.ts';
-import { absolute, type Edition } from '@/site.config.ts';
+import type { Edition } from '@/site.config.ts';
 import { cacheKeyOf } from './cacheKey.ts';
 import { changesText } from './corrections.ts';
 
@@ -75,7 +75,7 @@ export function articlePaths(site: SiteData) {
 export function articleView(
   site: SiteData,
   { article, newer, older }: { article: Article; newer?: Article; older?: Article },
-  { t }: Pick<Edition, 't'>,
+  { t, absolute }: Pick<Edition, 't' | 'absolute'>,
 ): ArticleView {
   const { data, slug } = article;
   const lang: Language = data.lang;

@@ -1,8 +1,7 @@
 /** The article list: newest first, SITE.articlesPerPage to a page; page 1 at /articles/, the rest at /articles/page/<n>/. */
 import type { Article, SiteData } from '@/build/siteData.ts';
-import { editionPaths } from '@/i18n/index.ts';
 import { paginate, type Page } from '@/lib/paginate.ts';
-import { SITE } from '@/site.config.ts';
+import { EDITIONS, SITE } from '@/site.config.ts';
 import { cacheKeyOf } from './cacheKey.ts';
 
 /** Every page of the article list. */
@@ -11,7 +10,7 @@ export const articleListPages = (site: Pick<SiteData, 'articles'>): Page<Article
 
 /** The list's pages after the first, in each edition (`getStaticPaths` of /articles/page/<n>/). */
 export const articleListPaths = (site: Pick<SiteData, 'articles'>) =>
-  editionPaths().flatMap(({ params }) =>
+  EDITIONS.flatMap(({ params }) =>
     articleListPages(site)
       .slice(1)
       .map((page) => ({

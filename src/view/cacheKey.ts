@@ -8,7 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { SiteData } from '@/build/siteData.ts';
-import { EDITIONS, type Language } from '@/i18n/index.ts';
+import type { Language } from '@/i18n/index.ts';
+import { EDITIONS } from '@/site.config.ts';
 
 /** Bumped when what a key covers changes, so every page is rendered again once. */
 const KEY_VERSION = 1;
@@ -22,6 +23,9 @@ interface WithEntry {
 const hasEntry = (value: object): value is WithEntry =>
   'entry' in value && typeof (value as WithEntry).entry?.digest === 'string';
 
+/** The languages built: a page's links and alternates depend on them. */
+const BUILT = EDITIONS.map(({ lang }) => lang);
+
 /**
  * A digest of what a page shows. Functions are left out (what they return is covered by the
  * names digest). An article or entity is stood for by its id and its entry's digest: the loader
@@ -29,7 +33,7 @@ const hasEntry = (value: object): value is WithEntry =>
  * covers every field derived from the file.
  */
 export function cacheKeyOf(...shown: unknown[]): string {
-  const json = JSON.stringify([KEY_VERSION, EDITIONS, shown], (_key, value: unknown) => {
+  const json = JSON.stringify([KEY_VERSION, BUILT, shown], (_key, value: unknown) => {
     if (value && typeof value === 'object' && hasEntry(value))
       return [value.slug ?? value.id, value.entry.digest];
     if (value instanceof Map) return [...value];

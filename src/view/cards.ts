@@ -8,17 +8,14 @@ import {
   type CardKey,
   type CardModel,
 } from '@/lib/cards/cardModel.ts';
-import { inEdition, paths } from '@/lib/routes.ts';
+import { paths } from '@/lib/routes.ts';
 import type { SiteData } from '@/build/siteData.ts';
 import { chartSource, strengthImage, strengthView } from './charts.ts';
-import { EDITIONS, type Language } from '@/i18n/index.ts';
-import { absolute, editionIn } from '@/site.config.ts';
+import type { Language } from '@/i18n/index.ts';
+import { EDITIONS } from '@/site.config.ts';
 
-/** The page address as a card prints it: no scheme, no trailing slash. */
-const address = (path: string): string =>
-  absolute(path)
-    .replace(/^https?:\/\//, '')
-    .replace(/\/$/, '');
+/** A page address as a card prints it: no scheme, no trailing slash. */
+const address = (url: string): string => url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
 /** One edition's card: its language, its key (`home`, `entities/kenya`) and what it shows. */
 export interface EditionCard {
@@ -30,15 +27,14 @@ export interface EditionCard {
 /** Every card in every language (the French cards are under fr/og/, the Creole under ht/og/). */
 export function siteCards(site: SiteData): EditionCard[] {
   const cards: EditionCard[] = [];
-  for (const lang of EDITIONS) {
-    const { t } = editionIn(lang);
-    const at = (path: string): string => address(inEdition(lang, path));
+  for (const { lang, t, absolute } of EDITIONS) {
+    const at = (path: string): string => address(absolute(path));
     const add = (key: CardKey, model: CardModel): void => void cards.push({ lang, key, model });
     const nameOf = site.namesIn(lang);
     const chart = strengthImage(
       strengthView({ ...site, nameOf }, t),
       t,
-      chartSource(t, absolute(inEdition(lang, paths.deployments)), site.lastUpdated),
+      chartSource(t, absolute(paths.deployments), site.lastUpdated),
     );
     add('home', homeCard(site, t, at(paths.home)));
     add('deployments', deploymentsCard(site, t, at(paths.deployments), chart));

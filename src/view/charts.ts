@@ -21,9 +21,12 @@ import { strengthSummary, type StrengthSummary } from '@/lib/figures/strength.ts
 import type { SiteData } from '@/build/siteData.ts';
 import { en } from '@/i18n/en.ts';
 import { paths } from '@/lib/routes.ts';
-import { absolute } from '@/site.config.ts';
+import { editionIn } from '@/site.config.ts';
 import { cacheKeyOf } from './cacheKey.ts';
 import { gapLabel } from '@/lib/figures/fundingGap.ts';
+
+/** The chart images are drawn once, in English, and cite the English edition's pages. */
+const { absolute } = editionIn('en');
 
 /** Base names of the chart images under /data/charts/. */
 export const CHART_IMAGE = {

@@ -15,7 +15,7 @@ import type { StrengthPart, StrengthPoint } from '@/lib/figures/strength.ts';
 import { personnelTable, type FigureTableModel } from '@/lib/figures/tableRows.ts';
 import { CHART, OVERVIEW_FIGURES_PER_COUNTRY } from '@/lib/limits.ts';
 import { paths } from '@/lib/routes.ts';
-import { absolute, type Edition } from '@/site.config.ts';
+import type { Edition } from '@/site.config.ts';
 import { CHART_IMAGE, strengthView, type StrengthView } from './charts.ts';
 
 /** One row of the strength table: a reported total, its parts and the ceiling in force that day. */
@@ -67,7 +67,7 @@ export interface DeploymentsView {
 
 export function deploymentsView(
   site: SiteData,
-  { lang, t }: Pick<Edition, 'lang' | 't'>,
+  { lang, t, absolute }: Pick<Edition, 'lang' | 't' | 'absolute'>,
 ): DeploymentsView {
   const d = t.deployments;
   const { deployments, lastUpdated } = site;

@@ -1,7 +1,7 @@
 /**
  * The files under /data/, as records: the figures of each kind (from their column lists), the
  * events, the entities, the citations and the Data Package that describes them all. Downloads leave
- * the site, so every link in them is absolute (`absolute` in site.config).
+ * the site, so every link in them is absolute (the English edition's `absolute`).
  */
 import type { SiteData } from '@/build/siteData.ts';
 import { englishPages, type Catalogue } from '@/i18n/en.ts';
@@ -14,8 +14,11 @@ import { columnNames, records, type Column, type RowContext } from '@/lib/figure
 import { articleCsl, figureCsl, type CslArticle } from '@/lib/figures/csl.ts';
 import { mandateItems, moneyItems, personnelItems } from '@/lib/figures/listItems.ts';
 import { paths } from '@/lib/routes.ts';
-import { absolute } from '@/site.config.ts';
+import { editionIn } from '@/site.config.ts';
 import { chartImages } from './charts.ts';
+
+/** Downloads are written in English, and their links lead to the English edition. */
+const { absolute } = editionIn('en');
 
 /** The context the download columns need: entity names and absolute article links. */
 export function rowContext(nameOf: (id: string) => string): RowContext {

@@ -3,7 +3,6 @@
  * page lays out. Each list is bounded (limits.ts) so no page grows with the corpus.
  */
 import type { Catalogue } from '@/i18n/en.ts';
-import { editionPaths } from '@/i18n/index.ts';
 import { deploymentChart } from '@/lib/charts/deploymentChart.ts';
 import { strengthChartFor, type StrengthChartModel } from '@/lib/charts/strengthChart.ts';
 import type { ChartModel } from '@/lib/charts/timeChart.ts';
@@ -23,10 +22,10 @@ import {
   STRENGTH_DATES,
 } from '@/lib/limits.ts';
 import { latestMandate } from '@/lib/figures/mandates.ts';
-import { inEdition, paths } from '@/lib/routes.ts';
+import { paths } from '@/lib/routes.ts';
 import { entityJsonLd } from '@/lib/data/structuredData.ts';
 import { localize, type Localized } from '@/lib/languages/translations.ts';
-import { absolute, editionIn } from '@/site.config.ts';
+import { EDITIONS, editionIn } from '@/site.config.ts';
 import { cacheKeyOf, namesDigest } from './cacheKey.ts';
 import type { Article, Entity, EntityRef, SiteData } from '@/build/siteData.ts';
 import type { Language } from '@/schemas/fields.ts';
@@ -72,9 +71,7 @@ export interface EntityPageModel {
  * here (once) and keyed for incremental builds by what the page shows.
  */
 export function entityPaths(site: SiteData) {
-  return editionPaths().flatMap(({ params }) => {
-    const lang = params.lang ?? 'en';
-    const { t } = editionIn(lang);
+  return EDITIONS.flatMap(({ lang, t, params }) => {
     return [...site.entities.values()].map((entity) => {
       const model = entityPageModel(entity, site, t);
       return {
@@ -150,7 +147,7 @@ export function entityPageModel(
     lastUpdated: site.lastUpdated,
     jsonLd: entityJsonLd(
       { ...entity.data, name, ...(description ? { description: description.text } : {}) },
-      absolute(inEdition(lang, paths.entity(entity.id))),
+      editionIn(lang).absolute(paths.entity(entity.id)),
     ),
     feedPath: paths.entityFeed(entity.id),
     country: entity.data.country ? entityRefs([entity.data.country])[0] : undefined,

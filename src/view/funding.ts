@@ -15,7 +15,7 @@ import type { ChartModel } from '@/lib/charts/timeChart.ts';
 import { siteDatasetJsonLd } from '@/lib/data/structuredData.ts';
 import { fundingTotals, type FundingTotal } from '@/lib/figures/fundingSeries.ts';
 import { paths } from '@/lib/routes.ts';
-import { absolute, type Edition } from '@/site.config.ts';
+import type { Edition } from '@/site.config.ts';
 import { gapLabel } from '@/lib/figures/fundingGap.ts';
 import { CHART_IMAGE } from './charts.ts';
 import { moneyTable, type FigureTableModel } from '@/lib/figures/tableRows.ts';
@@ -69,7 +69,10 @@ export interface FundingView {
   readonly lastUpdated?: string;
 }
 
-export function fundingView(site: SiteData, { lang, t }: Pick<Edition, 'lang' | 't'>): FundingView {
+export function fundingView(
+  site: SiteData,
+  { lang, t, absolute }: Pick<Edition, 'lang' | 't' | 'absolute'>,
+): FundingView {
   const { funding, lastUpdated } = site;
   const nameOf = site.namesIn(lang);
   const nameOfFlow = (flow: FundingFlow): string => flowName(flow, nameOf);

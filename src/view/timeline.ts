@@ -4,14 +4,12 @@
  * of the page shown.
  */
 import type { EntityRef, SiteData } from '@/build/siteData.ts';
-import { editionPaths } from '@/i18n/index.ts';
 import { timelineJsonLd } from '@/lib/data/structuredData.ts';
 import type { MissionMandate } from '@/lib/figures/mandates.ts';
 import { eventTitle } from '@/lib/languages/translations.ts';
-import { inEdition } from '@/lib/routes.ts';
 import type { Timeline, TimelinePage } from '@/lib/timeline/buildTimeline.ts';
 import type { EventKind } from '@/schemas/article.ts';
-import { absolute, type Edition } from '@/site.config.ts';
+import { EDITIONS, type Edition } from '@/site.config.ts';
 import { cacheKeyOf, namesDigest } from './cacheKey.ts';
 
 /** Which timeline page: a year's or a kind's (the overview has neither). */
@@ -51,11 +49,11 @@ export function timelinePaths(site: SiteData) {
   );
   // What every timeline page shows beside its events: the years and kinds to go to, the mandate eras.
   const around = [timeline.years, timeline.kinds, site.mandates];
-  return editionPaths().flatMap(({ params }) =>
+  return EDITIONS.flatMap(({ lang, params }) =>
     [...yearPages, ...kindPages].map((which) => ({
       params: { ...params, path: which.page.path.replace(/^timeline\//, '').replace(/\/$/, '') },
       props: which,
-      cacheKey: cacheKeyOf(which, around, namesDigest(site, params.lang ?? 'en')),
+      cacheKey: cacheKeyOf(which, around, namesDigest(site, lang)),
     })),
   );
 }
@@ -63,7 +61,7 @@ export function timelinePaths(site: SiteData) {
 /** The overview when `which` is absent, else a year's or a kind's page. */
 export function timelineView(
   site: SiteData,
-  { lang, t }: Pick<Edition, 'lang' | 't'>,
+  { lang, t, absolute }: Pick<Edition, 'lang' | 't' | 'absolute'>,
   which?: TimelineWhich,
 ): TimelineView {
   const { timeline } = site;
@@ -91,13 +89,7 @@ export function timelineView(
     description,
     intro,
     indexed: which?.indexed ?? false,
-    jsonLd:
-      page &&
-      timelineJsonLd(
-        page,
-        (path) => absolute(inEdition(lang, path)),
-        (event) => eventTitle(event, lang).text,
-      ),
+    jsonLd: page && timelineJsonLd(page, absolute, (event) => eventTitle(event, lang).text),
     entityRefs: site.refsIn(lang),
     nameOf: site.namesIn(lang),
     mandates: site.mandates,

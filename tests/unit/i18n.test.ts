@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES, LANGUAGES } from '@/i18n/index.ts';
 import { makeFormatter } from '@/i18n/format.ts';
-import { inEdition, isShared, splitEdition } from '@/lib/routes.ts';
 import { eventTitle, localize } from '@/lib/languages/translations.ts';
 import { missingKeys, untranslatedContent } from '@/lib/languages/translationStatus.ts';
 
@@ -144,38 +143,6 @@ describe('the catalogues', () => {
       '«\u00a0400 officers\u00a0»',
       '«\u00a0400 officers\u00a0»',
     ]);
-  });
-});
-
-describe('editions of a path', () => {
-  it('puts derived pages under the language and leaves shared pages where they are', () => {
-    expect(inEdition('fr', 'deployments/')).toBe('fr/deployments/');
-    expect(inEdition('ht', 'entities/kenya/')).toBe('ht/entities/kenya/');
-    expect(inEdition('ht', 'articles/page/2/')).toBe('ht/articles/page/2/');
-    expect(inEdition('en', 'timeline/')).toBe('timeline/');
-    // Each edition has its own social cards, in its words.
-    expect(inEdition('fr', 'og/entities/kenya.png')).toBe('fr/og/entities/kenya.png');
-    for (const shared of [
-      'articles/ruto-visit/',
-      'articles/ruto-visit/#deployments-12ab34cd',
-      'data/deployments.csv',
-      'data/charts/strength.png',
-      'corrections/',
-      'rss.xml',
-      'entities/kenya/rss.xml',
-    ]) {
-      expect(inEdition('fr', shared), shared).toBe(shared);
-      expect(isShared(shared)).toBe(true);
-    }
-  });
-
-  it('tells the edition of a path', () => {
-    expect(splitEdition('ht/timeline/2024/', LANGUAGES)).toEqual({
-      lang: 'ht',
-      path: 'timeline/2024/',
-    });
-    expect(splitEdition('timeline/', LANGUAGES)).toEqual({ lang: 'en', path: 'timeline/' });
-    expect(splitEdition('fr/', LANGUAGES)).toEqual({ lang: 'fr', path: '' });
   });
 });
 

@@ -115,7 +115,7 @@ describe('the layers of src/', () => {
 
   it('groups lib by idea: no loose modules beyond the site-wide few', () => {
     const loose = readdirSync(join(SRC, 'lib')).filter((name) => name.endsWith('.ts'));
-    expect(loose.sort()).toEqual(['limits.ts', 'paginate.ts', 'routes.ts', 'url.ts']);
+    expect(loose.sort()).toEqual(['limits.ts', 'paginate.ts', 'routes.ts']);
     expect(new Set(files.map(area)).has('lib/view')).toBe(false);
   });
 });

@@ -56,6 +56,18 @@ describe('/deployments/', () => {
       ),
     );
   });
+
+  it('cites the page of its own edition', () => {
+    expect(view.pageUrl).toBe('https://tracker.example.org/deployments/');
+    const french = deploymentsView(site, editionIn('fr'));
+    expect(french.pageUrl).toBe('https://tracker.example.org/fr/deployments/');
+    expect(JSON.stringify(french.jsonLd)).toContain(
+      '"url":"https://tracker.example.org/fr/deployments/"',
+    );
+    expect(fundingView(site, editionIn('ht')).pageUrl).toBe(
+      'https://tracker.example.org/ht/funding/',
+    );
+  });
 });
 
 describe('/funding/', () => {

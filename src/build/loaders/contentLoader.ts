@@ -39,9 +39,9 @@ import {
   firstMentions,
   type MentionMatcher,
 } from '@/lib/entities/mentions.ts';
-import { inEdition, paths } from '@/lib/routes.ts';
-import { EDITIONS, type Language } from '@/i18n/index.ts';
-import { makeHref } from '@/lib/url.ts';
+import { urlsFor } from '@/lib/routes.ts';
+import type { Language } from '@/i18n/index.ts';
+import { EDITIONS } from '@/site.config.ts';
 import type { ArticleData } from '@/schemas/article.ts';
 import type { EntityData, EntityKind } from '@/schemas/entity.ts';
 import {
@@ -117,7 +117,14 @@ async function makeRenderer(
   digest: string,
 ): Promise<EntityStage['render']> {
   const { markdown, image } = context.config;
-  const href = makeHref(context.config.base);
+  // The loader runs before Astro sets up the pages' environment: the base comes from its config.
+  const languages = EDITIONS.map(({ lang }) => lang);
+  const urls = new Map(
+    languages.map((lang) => [
+      lang as string,
+      urlsFor(lang, { base: context.config.base, languages }),
+    ]),
+  );
   // Renders run one at a time (each is awaited), so the plugin reads the current document's mentions
   // and language here: an article's mention links go to the entity pages of its own language's edition.
   let current: ReadonlySet<string> | undefined;
@@ -131,7 +138,7 @@ async function makeRenderer(
     mdastPlugins: [
       mentionLinks({
         matcher,
-        hrefOf: (id) => href(inEdition(currentLang, paths.entity(id))),
+        hrefOf: (id) => (urls.get(currentLang) ?? urls.get('en')!).routes.entity(id),
         nameOf: (id) => names.get(id) ?? id,
         digest,
         mentioned: () => current,
@@ -197,7 +204,7 @@ async function loadEntities(context: LoaderContext, root: string): Promise<Entit
   for (const entity of valid) {
     if (entity.cached && renderedUnder === digest) continue;
     const bodyHtml: Partial<Record<Language, string>> = {};
-    for (const lang of EDITIONS)
+    for (const { lang } of EDITIONS)
       bodyHtml[lang] = (await render(entity.body, entity.file.path, undefined, lang)).html;
     store.set({
       id: entity.id,

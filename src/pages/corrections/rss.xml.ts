@@ -3,13 +3,12 @@ import type { APIRoute } from 'astro';
 import { FEED_LIMIT } from '@/lib/limits.ts';
 import { loadSiteData } from '@/build/siteData.ts';
 import { paths } from '@/lib/routes.ts';
-import { absolute, href } from '@/site.config.ts';
 import { correctionViews } from '@/view/corrections.ts';
 
 /** The latest corrections, newest first: what changed, where, and the commit message. */
 export const GET: APIRoute = async ({ site, locals }) => {
   const data = await loadSiteData();
-  const { t: labels } = locals.edition;
+  const { t: labels, href, absolute } = locals.edition;
   const t = labels.corrections;
   return rss({
     title: t.feedTitle,

@@ -1,7 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSiteData } from '@/build/siteData.ts';
-import { href } from '@/site.config.ts';
 import { entityFeedPaths } from '@/view/entity.ts';
 
 export const getStaticPaths = (async () =>
@@ -11,7 +10,7 @@ type Props = ReturnType<typeof entityFeedPaths>[number]['props'];
 
 /** The newest articles that mention one entity. */
 export const GET: APIRoute<Props> = ({ props: { name, items }, site, locals }) => {
-  const { t } = locals.edition;
+  const { t, href } = locals.edition;
   return rss({
     title: t.entity.feedChannelTitle(name, t.siteTitle),
     description: t.entity.feedChannelDescription(name, t.siteTitle),
