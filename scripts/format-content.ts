@@ -8,7 +8,7 @@
  *   npm run format:content -- --check      # list files not in that form, exit 1 if any
  *   npm run format:content -- content/articles/x.md
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { parseContentFile } from '@/lib/contract/frontmatter.ts';
 import { deskFieldOrder } from '@/lib/desk/index.ts';

@@ -4,6 +4,9 @@ import { entityDirectory } from '@/lib/entities/entityDirectory.ts';
 import { localize, type Localized } from '@/lib/languages/translations.ts';
 import type { Edition } from '@/site.config.ts';
 
+/** The directory's groups, one per kind. */
+export type EntitiesView = ReturnType<typeof entitiesView>;
+
 export function entitiesView(site: SiteData, { lang }: Pick<Edition, 'lang'>) {
   const nameOf = site.namesIn(lang);
   const localized = [...site.entities.values()].map((entity) => ({

@@ -20,7 +20,10 @@ export interface LanguageStatus {
   readonly content: readonly (Untranslated & { readonly path: string })[];
 }
 
-export function translationsView(site: SiteData): LanguageStatus[] {
+/** What each language still lacks. */
+export type TranslationsView = LanguageStatus[];
+
+export function translationsView(site: SiteData): TranslationsView {
   const articles = site.articles.map((article) => ({
     slug: article.slug,
     file: article.entry.filePath ?? article.slug,
