@@ -60,6 +60,8 @@ const ROUTES = {
   card: route((key: string): string => `og/${key}.png`),
   /** The search page's script, styles and index, written by Pagefind after the build. */
   searchBundle: route((file: string): string => `pagefind/${file}`, SHARED),
+  /** The editor's desk (Decap CMS) and its files: its configuration, its bundle. */
+  desk: route((file: string): string => `admin/${file}`, SHARED),
   favicon: route('favicon.svg', SHARED),
   sitemap: route('sitemap-index.xml', SHARED),
 } as const;
