@@ -6,7 +6,7 @@ import { desk } from './src/build/integrations/desk.ts';
 import { editorSchemas } from './src/build/integrations/editorSchemas.ts';
 import { securityHeaders } from './src/build/integrations/securityHeaders.ts';
 import { astroCsp } from './src/lib/security/policy.ts';
-import { LANGUAGES } from './src/schemas/fields.ts';
+import { LANGUAGES } from './src/schemas/languages.ts';
 
 // SITE_URL (absolute origin) and BASE_PATH (e.g. /mss-tracker/) let the same
 // build serve from any static host and sub-path.

@@ -9,6 +9,9 @@
  * which sits above a long page of events and tables: Pagefind is given a copy of
  * that part alone (scripts/searchDocument.ts), written while it reads the articles.
  *
+ * A rebuild reuses what Pagefind wrote last time (scripts/searchIndexCache.ts, kept beside Astro's
+ * cache, which the deploy workflow saves): only the changed pages' records are compressed again.
+ *
  *   tsx scripts/pagefind.ts dist
  */
 import {
@@ -24,16 +27,22 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { EDITIONS } from '@/site.config.ts';
+import { urlsFor } from '@/lib/routes.ts';
+import { LANGUAGES } from '@/schemas/languages.ts';
 import { searchDocument } from './searchDocument.ts';
+import { restoreSearchIndex, settleSearchIndex } from './searchIndexCache.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
-// Articles exist once, in their own language; entity and timeline pages in every edition (the routes module's folders).
-// Paths relative to the built site: each edition's links under the base `/`, without the slash.
+// The editions built (English at the root; the others in their folder), and their paths in the
+// built site: the route table's, under the base `/`, without the slash.
+const editions = LANGUAGES.filter((lang) => lang === 'en' || existsSync(join(site, lang))).map(
+  (lang) => urlsFor(lang, { base: '/', languages: LANGUAGES }).routes,
+);
 const relative = (link: string): string => link.replace(/^\//, '');
-const articles = `${relative(EDITIONS[0]!.routes.articles)}*/index.html`;
-const timelines = EDITIONS.map(({ routes }) => `${relative(routes.timeline)}*/index.html`);
-const entityFolders = EDITIONS.map(({ routes }) => relative(routes.entities));
+// Articles exist once, in their own language; entity and timeline pages in every edition.
+const articles = `${relative(editions[0]!.articles)}*/index.html`;
+const timelines = editions.map((routes) => `${relative(routes.timeline)}*/index.html`);
+const entityFolders = editions.map((routes) => relative(routes.entities));
 
 /** Writes each entity page's search document under `into`, at the page's own path (so its URL is the same). */
 function writeSearchDocuments(into: string): void {
@@ -61,6 +70,12 @@ const add = async (path: string, glob: string): Promise<void> => {
 };
 
 const documents = mkdtempSync(join(tmpdir(), 'mss-search-'));
+// The last build's index, beside Astro's cache (astro.config.mjs `cacheDir`).
+const cache = resolve(
+  process.env.ASTRO_CACHE_DIR ?? join('node_modules', '.astro'),
+  'mss-search-index',
+);
+let reused = 0;
 const started = performance.now();
 let writing = started;
 try {
@@ -70,14 +85,28 @@ try {
   for (const glob of timelines) await add(site, glob);
   for (const folder of entityFolders) await add(documents, `${folder}*/index.html`);
   writing = performance.now();
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length > 0)
-    throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  const output = join(site, 'pagefind');
+  const write = async (): Promise<void> => {
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length > 0)
+      throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  };
+  const since = Date.now() - 1;
+  reused = restoreSearchIndex(cache, output);
+  await write();
+  if (!settleSearchIndex(cache, output, since)) {
+    // A kept fragment is named like a new one of another page: write the index from nothing.
+    rmSync(output, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    reused = 0;
+    await write();
+    settleSearchIndex(cache, output, since);
+  }
 } finally {
   rmSync(documents, { recursive: true, force: true });
   await pagefind.close();
 }
 const seconds = (from: number, to: number): string => ((to - from) / 1000).toFixed(1);
 console.log(
-  `Pagefind indexed ${pages} pages in ${seconds(started, writing)} s and wrote the index in ${seconds(writing, performance.now())} s.`,
+  `Pagefind indexed ${pages} pages in ${seconds(started, writing)} s and wrote the index in ${seconds(writing, performance.now())} s${reused > 0 ? ` (${reused} files kept from the last build)` : ''}.`,
 );

@@ -5,7 +5,7 @@
  * (an article page sets `Astro.locals.lang` to the article's language) or from its
  * URL (/fr/, /ht/).
  */
-import { LANGUAGES, type Language } from '@/schemas/fields.ts';
+import { LANGUAGES, type Language } from '@/schemas/languages.ts';
 import { en, type Catalogue } from './en.ts';
 import { fr } from './fr.ts';
 import { ht } from './ht.ts';

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isFullDate, parsePartialDate } from './dates.ts';
+import { LANGUAGES, type Language } from './languages.ts';
 
 /** Lowercase letters, digits and hyphens: the rule for file names, ids and URLs. */
 export const SLUG = /^[a-z0-9-]+$/;
@@ -131,9 +132,7 @@ export const flagField = z.boolean({
   error: (issue) => `${got(issue.input)}; expected true or false`,
 });
 
-/** The languages of the site and of content: English, French, Haitian Creole. */
-export const LANGUAGES = ['en', 'fr', 'ht'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language };
 
 /**
  * `translations:` of a file or item: per language code, some of the given
