@@ -137,6 +137,18 @@ describe('indexEntities', () => {
     expect(reads).toBe(1);
   });
 
+  it('serialises a mention as what a page shows of it, not the whole article (for cache keys)', () => {
+    const text = `Kenya and Haiti.\n${'A long body. '.repeat(1000)}`;
+    const built = indexEntities(
+      [{ slug: 'a', tagged: [], text, mentions: [{ id: 'kenya', start: 0, end: 5 }] }],
+      [],
+      { relatedLimit: 10, nameOf: (id) => id },
+    );
+    expect(JSON.parse(JSON.stringify(built.articlesOf('kenya')))).toEqual([
+      { article: 'a', context: 'Kenya and Haiti.' },
+    ]);
+  });
+
   it('gives an entity page its latest events and how many there are in all', () => {
     const dated = mergeEvents([
       fakeArticle(

@@ -145,6 +145,10 @@ class LazyMention implements ArticleMention {
     this.cut = true;
     return this.sentence;
   }
+  /** What a page shows of it (a cache key digests this, not the article's whole text). */
+  toJSON(): ArticleMention {
+    return { article: this.article, context: this.context };
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
