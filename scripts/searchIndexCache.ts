@@ -58,11 +58,18 @@ function hashedFiles(dir: string): string[] {
 
 /** Puts the kept files into `output` (Pagefind's output folder, about to be written). */
 export function restoreSearchIndex(cache: string, output: string): number {
-  const kept = hashedFiles(cache);
   for (const folder of HASHED) mkdirSync(join(output, folder), { recursive: true });
-  for (const file of kept)
-    if (!existsSync(join(output, file))) place(join(cache, file), join(output, file));
-  return kept.length;
+  let restored = 0;
+  for (const file of hashedFiles(cache)) {
+    if (existsSync(join(output, file))) continue;
+    try {
+      place(join(cache, file), join(output, file));
+      restored++;
+    } catch {
+      // Gone meanwhile (another build settling the same cache): Pagefind writes it.
+    }
+  }
+  return restored;
 }
 
 /**
@@ -180,12 +187,17 @@ export function settleSearchIndex(cache: string, output: string, writtenSince: n
   }
   if (new Set(Object.values(urls)).size !== pages.length) return false;
 
-  // Keep what this index names, and nothing else.
-  const keep = new Set(hashedFiles(output));
-  for (const file of hashedFiles(cache)) if (!keep.has(file)) rmSync(join(cache, file));
-  for (const folder of HASHED) mkdirSync(join(cache, folder), { recursive: true });
-  for (const file of keep)
-    if (!existsSync(join(cache, file))) place(join(output, file), join(cache, file));
-  writeFileSync(join(cache, PAGES_FILE), JSON.stringify(urls));
+  // Keep what this index names, and nothing else. The cache only saves time: if another build
+  // changes it meanwhile, it is dropped, and the next build writes its index from nothing.
+  try {
+    const keep = new Set(hashedFiles(output));
+    for (const file of hashedFiles(cache)) if (!keep.has(file)) rmSync(join(cache, file));
+    for (const folder of HASHED) mkdirSync(join(cache, folder), { recursive: true });
+    for (const file of keep)
+      if (!existsSync(join(cache, file))) place(join(output, file), join(cache, file));
+    writeFileSync(join(cache, PAGES_FILE), JSON.stringify(urls));
+  } catch {
+    rmSync(cache, { recursive: true, force: true });
+  }
   return true;
 }
