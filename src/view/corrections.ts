@@ -123,3 +123,13 @@ export function correctionViews(site: SiteData, labels: Catalogue): CorrectionVi
   };
   return site.corrections.map((correction) => correctionView(correction, context, labels));
 }
+
+/** /corrections/: every correction, or why there are none to show (the build read no history). */
+export type CorrectionsPageView =
+  { readonly corrections: readonly CorrectionView[] } | { readonly unavailable: string };
+
+export function correctionsPageView(site: SiteData, labels: Catalogue): CorrectionsPageView {
+  return site.history.available
+    ? { corrections: correctionViews(site, labels) }
+    : { unavailable: site.history.reason };
+}

@@ -9,6 +9,7 @@ import { editionIn, SITE } from '@/site.config.ts';
 import { aboutView } from '@/view/about.ts';
 import { articlePaths, articleView } from '@/view/article.ts';
 import { articleListPages, articleListPaths } from '@/view/articles.ts';
+import { correctionsPageView } from '@/view/corrections.ts';
 import { entitiesView } from '@/view/entities.ts';
 import { entityPageModel, entityPaths } from '@/view/entity.ts';
 import { homeView } from '@/view/home.ts';
@@ -184,5 +185,34 @@ describe('the translators’ page', () => {
     expect(languages[0]!.keys).toEqual([]);
     for (const item of languages.flatMap((language) => language.content))
       expect(item.path).toMatch(/^(articles|entities)\/[^/]+\/$/);
+  });
+});
+
+describe('the corrections page', () => {
+  it('says why there is nothing to show when the build read no history', () => {
+    expect(correctionsPageView(site, en.t)).toEqual({ unavailable: 'the history was not read' });
+  });
+
+  it('lists each correction in the edition’s words, linked to the figure as it is now', () => {
+    const withHistory = {
+      ...site,
+      history: { available: true, commits: 2 } as const,
+      corrections: [
+        {
+          slug: TROOPS,
+          commit: '0123456789abcdef0123',
+          time: '2025-01-02T10:00:00Z',
+          date: '2025-01-02',
+          message: 'Fix the count',
+          kind: 'title' as const,
+          about: 'Kenya prepares to send troops',
+          changes: [],
+        },
+      ],
+    };
+    const view = correctionsPageView(withHistory, french.t);
+    expect(
+      'corrections' in view && view.corrections.map((c) => [c.kind, c.path, c.message]),
+    ).toEqual([[french.t.corrections.kinds.title, paths.article(TROOPS), 'Fix the count']]);
   });
 });
