@@ -30,7 +30,7 @@ import * as pagefind from 'pagefind';
 import { urlsFor } from '@/lib/routes.ts';
 import { LANGUAGES } from '@/schemas/languages.ts';
 import { searchDocument } from './searchDocument.ts';
-import { restoreSearchIndex, settleSearchIndex } from './searchIndexCache.ts';
+import { writeSearchIndex } from './searchIndexCache.ts';
 
 const site = resolve(process.argv[2] ?? 'dist');
 // The editions built (English at the root; the others in their folder), and their paths in the
@@ -91,17 +91,7 @@ try {
     if (written.errors.length > 0)
       throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   };
-  const since = Date.now() - 1;
-  reused = restoreSearchIndex(cache, output);
-  await write();
-  if (!settleSearchIndex(cache, output, since)) {
-    // A kept fragment is named like a new one of another page: write the index from nothing.
-    rmSync(output, { recursive: true, force: true });
-    rmSync(cache, { recursive: true, force: true });
-    reused = 0;
-    await write();
-    settleSearchIndex(cache, output, since);
-  }
+  reused = await writeSearchIndex(cache, output, write);
 } finally {
   rmSync(documents, { recursive: true, force: true });
   await pagefind.close();

@@ -201,3 +201,24 @@ export function settleSearchIndex(cache: string, output: string, writtenSince: n
   }
   return true;
 }
+
+/**
+ * Writes Pagefind's index into `output` (`write` calls its `writeFiles`) over the files kept in
+ * `cache`, and keeps the new ones; from nothing when a kept fragment stands for another page.
+ * Returns how many files were kept from the last build.
+ */
+export async function writeSearchIndex(
+  cache: string,
+  output: string,
+  write: () => Promise<void>,
+): Promise<number> {
+  const since = Date.now() - 1;
+  const reused = restoreSearchIndex(cache, output);
+  await write();
+  if (settleSearchIndex(cache, output, since)) return reused;
+  rmSync(output, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
+  await write();
+  settleSearchIndex(cache, output, since);
+  return 0;
+}

@@ -17,7 +17,7 @@ import { CATALOGUES, isLanguage, LANGUAGES, type Catalogue, type Language } from
  * A page's language and what it needs to speak it (`Astro.locals.edition`, src/middleware.ts): its
  * words and formatter (`t`), and its links (the site's URL API, src/lib/routes.ts).
  */
-export interface Edition extends Omit<Urls, 'alternates'> {
+export interface Edition extends Omit<Urls<Language>, 'alternates'> {
   readonly lang: Language;
   readonly t: Catalogue;
   /** `getStaticPaths` parameters of a page in this edition: English at the root, others under /fr/, /ht/. */
@@ -35,49 +35,43 @@ export interface Edition extends Omit<Urls, 'alternates'> {
   };
 }
 
-/**
- * The editions the site is built in: every language, unless SITE_LANGUAGES lists fewer ("en" builds
- * the English site alone, as the benchmark does to measure what the editions cost). English is
- * always built, and first.
- */
 // Astro's environment; absent when a script (scripts/pagefind.ts) reads the editions under tsx.
 const env: Partial<ImportMetaEnv> = import.meta.env ?? {};
 
-export const EDITIONS: readonly Edition[] = builtLanguages(process.env.SITE_LANGUAGES).map(
-  (lang, _index, languages) => {
-    const t = CATALOGUES[lang];
-    const urls = urlsFor(lang, {
-      base: env.BASE_URL ?? '/',
-      site: env.SITE,
-      languages,
-    });
-    const { routes } = urls;
-    return {
-      lang,
-      t,
-      params: { lang: lang === 'en' ? undefined : lang },
-      nav: [
-        { label: t.nav.articles, href: routes.articles },
-        { label: t.nav.timeline, href: routes.timeline },
-        { label: t.nav.entities, href: routes.entities },
-        { label: t.nav.deployments, href: routes.deployments },
-        { label: t.nav.funding, href: routes.funding },
-        { label: t.nav.about, href: routes.about },
-      ],
-      ...urls,
-      alternates: (pathname) => {
-        const { shared, pages } = urls.alternates(pathname);
-        return {
-          shared,
-          pages: pages.map((page) => {
-            const other = page.lang as Language;
-            return { ...page, lang: other, name: CATALOGUES[other].languageName };
-          }),
-        };
-      },
-    };
-  },
-);
+/**
+ * The edition of `lang`, on a site built in `built`. A language the site is not built in (an article
+ * in French on an English-only build) speaks its own words with the English edition's links.
+ */
+function editionOf(lang: Language, built: readonly Language[]): Edition {
+  const t = CATALOGUES[lang];
+  const urls = urlsFor(built.includes(lang) ? lang : 'en', {
+    base: env.BASE_URL ?? '/',
+    site: env.SITE,
+    languages: built,
+  });
+  const { routes } = urls;
+  return {
+    lang,
+    t,
+    params: { lang: lang === 'en' ? undefined : lang },
+    nav: [
+      { label: t.nav.articles, href: routes.articles },
+      { label: t.nav.timeline, href: routes.timeline },
+      { label: t.nav.entities, href: routes.entities },
+      { label: t.nav.deployments, href: routes.deployments },
+      { label: t.nav.funding, href: routes.funding },
+      { label: t.nav.about, href: routes.about },
+    ],
+    ...urls,
+    alternates: (pathname) => {
+      const { shared, pages } = urls.alternates(pathname);
+      return {
+        shared,
+        pages: pages.map((page) => ({ ...page, name: CATALOGUES[page.lang].languageName })),
+      };
+    },
+  };
+}
 
 function builtLanguages(setting: string | undefined): Language[] {
   const wanted = setting
@@ -89,11 +83,20 @@ function builtLanguages(setting: string | undefined): Language[] {
   );
 }
 
+const BUILT = builtLanguages(process.env.SITE_LANGUAGES);
+
 /**
- * The edition of one language (src/middleware.ts picks the page's). A language the site is not
- * built in (an article in French on an English-only build) gets its words, and English links.
+ * The editions the site is built in: every language, unless SITE_LANGUAGES lists fewer ("en" builds
+ * the English site alone, as the benchmark does to measure what the editions cost). English is
+ * always built, and first.
  */
+export const EDITIONS: readonly Edition[] = BUILT.map((lang) => editionOf(lang, BUILT));
+// The languages not built, for an article written in one of them.
+const UNBUILT = new Map(
+  LANGUAGES.filter((lang) => !BUILT.includes(lang)).map((lang) => [lang, editionOf(lang, BUILT)]),
+);
+
+/** The edition of one language: one object per language per build (src/middleware.ts picks the page's). */
 export function editionIn(lang: Language): Edition {
-  const built = EDITIONS.find((edition) => edition.lang === lang);
-  return built ?? { ...EDITIONS[0]!, lang, t: CATALOGUES[lang] };
+  return EDITIONS.find((edition) => edition.lang === lang) ?? UNBUILT.get(lang)!;
 }

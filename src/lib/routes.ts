@@ -130,30 +130,26 @@ export type Routes = {
 };
 
 /** Where the site is published and in which languages (the built editions). */
-export interface SiteAddress {
+export interface SiteAddress<L extends string = string> {
   /** The base path, `/` or `/mss-tracker/`. */
   readonly base: string;
   /** The origin, for absolute URLs (feeds, canonical links, structured data). */
   readonly site?: string | undefined;
-  readonly languages: readonly string[];
+  readonly languages: readonly L[];
 }
 
 /** One edition's links: the URL API of the site. */
-export interface Urls {
+export interface Urls<L extends string = string> {
   /** Every page and file by name: `routes.article(slug)`, `routes.deployments`. */
   readonly routes: Routes;
   /** A site path (from the route table or pure code) as a link in this edition. */
   readonly href: (path?: string) => string;
   /** The same, as an absolute URL (for feeds, structured data and downloads, which leave the site). */
   readonly absolute: (path?: string) => string;
-  /**
-   * The page at `pathname` (a link, with base) in each edition. A page shown once (an article, a
-   * download, a not-found page) is `shared`: it has no other-language versions, and each edition
-   * is offered by its home.
-   */
+  /** The page at `pathname` (a link) in each edition; each edition's home for a `shared` page. */
   readonly alternates: (pathname: string) => {
     shared: boolean;
-    pages: { lang: string; href: string }[];
+    pages: { lang: L; href: string }[];
   };
 }
 
@@ -168,7 +164,7 @@ function baseOf(base: string): (path?: string) => string {
 }
 
 /** The links of the edition in `lang` on a site published at `address`. */
-export function urlsFor(lang: string, address: SiteAddress): Urls {
+export function urlsFor<L extends string>(lang: L, address: SiteAddress<L>): Urls<L> {
   const based = baseOf(address.base);
   const href = (path = ''): string =>
     isElsewhere(path) ? path : based(inEdition(lang, path.replace(/^\/+/, '')));
@@ -185,7 +181,7 @@ export function urlsFor(lang: string, address: SiteAddress): Urls {
         : (...args: never[]) => href((path as (...a: never[]) => string)(...args)),
     ]),
   ) as unknown as Routes;
-  const alternates = (pathname: string): ReturnType<Urls['alternates']> => {
+  const alternates = (pathname: string): ReturnType<Urls<L>['alternates']> => {
     const path = withoutEdition(pathname.slice(based().length), address.languages);
     const shared = isShared(path) || /^404(\/|\.html)?$/.test(path);
     return {
